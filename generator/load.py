@@ -1,0 +1,362 @@
+"""Load OpenAPI documents (YAML or JSON) and resolve `$ref`s, keeping positions for messages.
+
+Parsing is fast and position-free; line/column numbers are computed lazily, only when a
+message needs one, by composing the YAML node tree once (JSON is YAML for this purpose).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from generator.problems import Location, Problem, SpecError, escape_pointer_token
+
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
+MAX_EXPANDED_NODES = 2_000_000
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
+    """Safe YAML loader that keeps JSON semantics: no timestamps, string keys, bounded aliases."""
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        _check_expansion(node)
+        return super().construct_document(node)
+
+    def construct_mapping(
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> dict[str, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        return {_key(k): v for k, v in mapping.items()}
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if key is None:
+        return "null"
+    return str(key)
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _check_expansion(root: yaml.Node) -> None:
+    """Refuse documents whose aliases expand to an absurd size ("billion laughs")."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if id(node) in sizes:
+            continue
+        children = _children(node)
+        if not done:
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in sizes)
+            continue
+        total = 1 + sum(sizes.get(id(c), 0) for c in children)
+        if total > MAX_EXPANDED_NODES:
+            mark = node.start_mark
+            raise yaml.YAMLError(
+                f"line {mark.line + 1}, column {mark.column + 1}: YAML aliases expand this "
+                f"document to more than {MAX_EXPANDED_NODES:,} nodes; refusing it "
+                "(an alias bomb?). Write the repeated parts out or use $ref instead."
+            )
+        sizes[id(node)] = total
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+@dataclass
+class Document:
+    """One parsed file: its data plus a lazy index from JSON pointer to (line, column)."""
+
+    path: Path
+    text: str
+    data: Any
+    display_name: str
+    _positions: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+
+    def location(self, pointer: str) -> Location:
+        pos = self.position(pointer)
+        if pos is None:
+            return Location(self.display_name, None, None, pointer)
+        return Location(self.display_name, pos[0], pos[1], pointer)
+
+    def position(self, pointer: str) -> tuple[int, int] | None:
+        """(line, col) of the value at `pointer`, or of its nearest ancestor that exists."""
+        if self._positions is None:
+            self._positions = _index_positions(self.text)
+        probe = pointer
+        while True:
+            if probe in self._positions:
+                return self._positions[probe]
+            if not probe:
+                return None
+            probe = probe.rsplit("/", 1)[0]
+
+
+def _index_positions(text: str) -> dict[str, tuple[int, int]]:
+    try:
+        root = yaml.compose(text, Loader=_BaseLoader)
+    except yaml.YAMLError:
+        return {}
+    positions: dict[str, tuple[int, int]] = {}
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
+    while stack:
+        node, pointer = stack.pop()
+        positions.setdefault(
+            pointer, (node.start_mark.line + 1, node.start_mark.column + 1)
+        )
+        if id(node) in seen:  # an alias: its children are indexed where it is defined
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                child = pointer + "/" + escape_pointer_token(str(key_node.value))
+                positions.setdefault(
+                    child,
+                    (key_node.start_mark.line + 1, key_node.start_mark.column + 1),
+                )
+                stack.append((value_node, child))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, f"{pointer}/{i}"))
+    return positions
+
+
+def parse_document(path: Path, display_name: str | None = None) -> Document:
+    """Read and parse one file; raise SpecError with a located problem if it cannot be read."""
+    name = display_name or str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SpecError(
+            [Problem(Location(name), f"cannot read file: {exc.strerror or exc}")]
+        ) from None
+    if len(raw) > MAX_DOCUMENT_BYTES:
+        raise SpecError(
+            [
+                Problem(
+                    Location(name),
+                    f"document is {len(raw):,} bytes, over the "
+                    f"{MAX_DOCUMENT_BYTES:,}-byte limit; split it with $ref into files",
+                )
+            ]
+        )
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SpecError(
+            [
+                Problem(
+                    Location(name, line, None, ""),
+                    f"file is not valid UTF-8 (byte {exc.start}); save it as UTF-8",
+                )
+            ]
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise SpecError(
+            [Problem(Location(name, line, None, ""), "file contains a NUL character")]
+        )
+    data = _parse_text(text, path, name)
+    return Document(path=path, text=text, data=data, display_name=name)
+
+
+def _parse_text(text: str, path: Path, name: str) -> Any:
+    stripped = text.lstrip()
+    if path.suffix.lower() == ".json" or stripped.startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if path.suffix.lower() == ".json":
+                raise SpecError(
+                    [
+                        Problem(
+                            Location(name, exc.lineno, exc.colno, ""),
+                            f"invalid JSON: {exc.msg}",
+                        )
+                    ]
+                ) from None
+        except RecursionError:
+            raise SpecError(
+                [Problem(Location(name), "document nests too deeply to parse")]
+            ) from None
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        msg = " ".join(str(p) for p in (exc.context, exc.problem) if p)
+        raise SpecError(
+            [Problem(Location(name, line, col, ""), f"invalid YAML: {msg}")]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise SpecError([Problem(Location(name), f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise SpecError(
+            [Problem(Location(name), "document nests too deeply to parse")]
+        ) from None
+
+
+def resolve_pointer(data: Any, pointer: str) -> Any:
+    """Follow an RFC 6901 JSON pointer (with URI percent-decoding); KeyError if absent."""
+    if pointer in ("", "#"):
+        return data
+    if not pointer.startswith("/"):
+        raise KeyError(pointer)
+    node = data
+    for raw in pointer[1:].split("/"):
+        token = unquote(raw).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(pointer)
+    return node
+
+
+@dataclass(frozen=True)
+class Resolved:
+    document: Document
+    pointer: str
+    value: Any
+
+
+class Workspace:
+    """The root document plus every file it references, loaded on demand.
+
+    `$ref`s may point inside the root document or to files next to it; URLs, absolute paths
+    and paths leaving the root document's directory are refused (spec text is untrusted).
+    """
+
+    def __init__(self, root_path: Path, display_name: str | None = None) -> None:
+        self.root_path = root_path.resolve()
+        self.base_dir = self.root_path.parent
+        self.root = parse_document(self.root_path, display_name or str(root_path))
+        self._docs: dict[Path, Document] = {self.root_path: self.root}
+
+    @property
+    def documents(self) -> list[Document]:
+        return list(self._docs.values())
+
+    def resolve(self, doc: Document, ref: str, where: str) -> Resolved:
+        """Resolve `ref` written at `where` in `doc`; SpecError with a location if impossible."""
+        file_part, _, pointer = ref.partition("#")
+        target = (
+            doc if not file_part else self._load_relative(doc, file_part, ref, where)
+        )
+        try:
+            value = resolve_pointer(target.data, pointer)
+        except (KeyError, IndexError, TypeError):
+            raise SpecError(
+                [
+                    Problem(
+                        doc.location(where),
+                        f"$ref '{ref}' points to nothing: "
+                        f"'{pointer or '/'}' does not exist in {target.display_name}",
+                    )
+                ]
+            ) from None
+        return Resolved(target, pointer, value)
+
+    def _load_relative(
+        self, doc: Document, file_part: str, ref: str, where: str
+    ) -> Document:
+        if _SCHEME.match(file_part) or file_part.startswith(("//", "\\\\")):
+            raise SpecError(
+                [
+                    Problem(
+                        doc.location(where),
+                        f"$ref '{ref}' is remote; remote references "
+                        "are refused (download the file next to the spec and use a relative path)",
+                    )
+                ]
+            )
+        if Path(file_part).is_absolute() or file_part.startswith(("/", "\\")):
+            raise SpecError(
+                [
+                    Problem(
+                        doc.location(where),
+                        f"$ref '{ref}' is an absolute path; "
+                        "use a path relative to the spec",
+                    )
+                ]
+            )
+        target = (doc.path.parent / unquote(file_part)).resolve()
+        if not target.is_relative_to(self.base_dir):
+            raise SpecError(
+                [
+                    Problem(
+                        doc.location(where),
+                        f"$ref '{ref}' leaves the spec's directory "
+                        f"({self.base_dir}); refused",
+                    )
+                ]
+            )
+        if target not in self._docs:
+            if not target.is_file():
+                raise SpecError(
+                    [Problem(doc.location(where), f"$ref '{ref}': file not found")]
+                )
+            display = str(Path(doc.display_name).parent / unquote(file_part))
+            self._docs[target] = parse_document(target, display)
+        return self._docs[target]
+
+    def iter_refs(self, doc: Document) -> Iterator[tuple[str, str]]:
+        """Every (pointer, ref string) in `doc`, in document order."""
+        stack: list[tuple[Any, str]] = [(doc.data, "")]
+        while stack:
+            node, pointer = stack.pop()
+            if isinstance(node, dict):
+                ref = node.get("$ref")
+                if isinstance(ref, str):
+                    yield pointer + "/$ref", ref
+                for key in reversed(list(node)):
+                    stack.append((node[key], pointer + "/" + escape_pointer_token(key)))
+            elif isinstance(node, list):
+                for i in range(len(node) - 1, -1, -1):
+                    stack.append((node[i], f"{pointer}/{i}"))
+
+    def check_refs(self) -> list[Problem]:
+        """Resolve every $ref of every reachable document; return the problems found."""
+        problems: list[Problem] = []
+        seen: set[Path] = set()
+        pending = [self.root]
+        while pending:
+            doc = pending.pop()
+            if doc.path in seen:
+                continue
+            seen.add(doc.path)
+            for pointer, ref in self.iter_refs(doc):
+                try:
+                    resolved = self.resolve(doc, ref, pointer)
+                except SpecError as exc:
+                    problems.extend(exc.problems)
+                    continue
+                if resolved.document.path not in seen:
+                    pending.append(resolved.document)
+        return problems

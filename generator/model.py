@@ -1,0 +1,235 @@
+"""The typed intermediate model between a spec and the templates.
+
+Everything the templates need is computed here (names, type annotations, converters, docs),
+so templates never look at raw spec dicts. All classes are frozen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ParamLocation = Literal["path", "query", "header", "cookie"]
+BodyKind = Literal["json", "form", "multipart", "binary", "text"]
+ResultKind = Literal["json", "text", "binary", "empty"]
+SchemeKind = Literal["basic", "bearer", "apiKey"]
+SchemeLocation = Literal["header", "query", "cookie"]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type: its annotation, the runtime converter that loads wire data into it,
+    and the models/enums it names (for imports)."""
+
+    annotation: str
+    converter: str
+    refs: frozenset[str] = frozenset()
+    is_model: bool = False
+
+    def nullable(self) -> TypeRef:
+        if self.annotation.endswith("| None") or self.annotation == "None":
+            return self
+        return TypeRef(
+            f"{self.annotation} | None",
+            f"_c.nullable({self.converter})",
+            self.refs,
+            self.is_model,
+        )
+
+
+@dataclass(frozen=True)
+class Field:
+    wire_name: str
+    py_name: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    default_repr: str | None = (
+        None  # a Python literal for a documented default (docs only)
+    )
+
+    @property
+    def pairs(self) -> tuple[str, str]:
+        return (self.py_name, self.wire_name)
+
+
+@dataclass(frozen=True)
+class ModelDef:
+    name: str
+    module: str
+    fields: tuple[Field, ...]
+    description: str = ""
+    extra: TypeRef | None = None  # typed additionalProperties, if any
+    source: str = ""  # "file#pointer" of the schema, for messages
+
+    @property
+    def refs(self) -> frozenset[str]:
+        names: set[str] = set()
+        for f in self.fields:
+            names |= f.type.refs
+        if self.extra:
+            names |= self.extra.refs
+        names.discard(self.name)
+        return frozenset(names)
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    py_name: str
+    value_repr: str
+
+
+@dataclass(frozen=True)
+class EnumDef:
+    name: str
+    module: str
+    base: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire_name: str
+    py_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str = ""
+    explode: bool = True
+    style: str = "form"
+    local_datetime: bool = False  # a date-time written without a time zone
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: str
+    kind: BodyKind
+    required: bool
+    fields: tuple[
+        Field, ...
+    ] = ()  # set when an object body is flattened into arguments
+    body_type: TypeRef | None = None  # set when the body is passed whole as `body=`
+    description: str = ""
+
+    @property
+    def flattened(self) -> bool:
+        return self.body_type is None
+
+
+@dataclass(frozen=True)
+class ResponseHeader:
+    wire_name: str
+    type: TypeRef
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    description: str
+    content_type: str | None
+    kind: ResultKind
+    type: TypeRef
+    headers: tuple[ResponseHeader, ...] = ()
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    method_name: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    tag: str
+    params: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    return_type: TypeRef
+    security: tuple[tuple[str, ...], ...]  # alternatives (OR) of scheme-name sets (AND)
+    deprecated: bool = False
+    source: str = ""
+
+    @property
+    def idempotent(self) -> bool:
+        return self.http_method in ("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE")
+
+    @property
+    def success_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if r.is_success)
+
+    @property
+    def error_responses(self) -> tuple[Response, ...]:
+        return tuple(r for r in self.responses if not r.is_success)
+
+    @property
+    def arguments(self) -> tuple[Parameter | Field, ...]:
+        """Keyword arguments in signature order: required first, then optional."""
+        items: list[Parameter | Field] = list(self.params)
+        if self.body is not None and self.body.flattened:
+            items.extend(self.body.fields)
+        return tuple(sorted(items, key=lambda a: not a.required))
+
+
+@dataclass(frozen=True)
+class Resource:
+    tag: str
+    attr: str
+    class_name: str
+    module: str
+    description: str
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str
+    kind: SchemeKind
+    location: SchemeLocation
+    wire_name: str  # the header/query/cookie name ("Authorization" for basic/bearer)
+    args: tuple[str, ...]  # constructor keyword arguments (username/password, or one)
+    env_vars: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str
+    package: str
+    client_class: str
+    distribution: str
+    env_prefix: str
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    resources: tuple[Resource, ...]
+    models: tuple[ModelDef, ...]
+    enums: tuple[EnumDef, ...]
+    spec_version: str
+    operation_count_in_spec: int = 0
+    schema_count_in_spec: int = 0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.resources for op in r.operations)
+
+    @property
+    def default_base_url(self) -> str:
+        return self.servers[0].url if self.servers else ""
+
+    @property
+    def credential_args(self) -> tuple[str, ...]:
+        return tuple(a for s in self.security_schemes for a in s.args)

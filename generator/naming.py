@@ -1,0 +1,180 @@
+"""Python-safe names: identifiers, classes, modules, with deterministic collision handling."""
+
+from __future__ import annotations
+
+import hashlib
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+_WINDOWS_RESERVED = {
+    "con",
+    "prn",
+    "aux",
+    "nul",
+    *(f"com{i}" for i in range(10)),
+    *(f"lpt{i}" for i in range(10)),
+}
+MAX_IDENTIFIER = 80
+MAX_MODULE = 60
+
+
+def _ascii(text: str) -> str:
+    normalized = unicodedata.normalize("NFKD", text)
+    return normalized.encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Split any text (camelCase, kebab, spaces, punctuation) into ASCII words."""
+    return _WORD.findall(_ascii(text).replace("'", ""))
+
+
+def _shorten(name: str, original: str, limit: int) -> str:
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha1(original.encode("utf-8")).hexdigest()[:8]
+    return name[: limit - 9].rstrip("_") + "_" + digest
+
+
+def snake(text: str, *, prefix: str = "field_", limit: int = MAX_IDENTIFIER) -> str:
+    """snake_case identifier; keywords get a trailing '_' (PEP 8); digits first get `prefix`."""
+    parts = [w.lower() for w in words(text)]
+    name = "_".join(parts)
+    if not name:
+        digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+        name = prefix + digest if text else prefix.rstrip("_")
+    if name[0].isdigit():
+        name = prefix + name
+    name = _shorten(name, text, limit)
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+def pascal(text: str, *, prefix: str = "Model", limit: int = MAX_IDENTIFIER) -> str:
+    """PascalCase class name; a leading digit gets `prefix`."""
+    parts = words(text)
+    name = "".join(p[:1].upper() + p[1:] for p in parts)
+    if not name:
+        name = prefix + (
+            hashlib.sha1(text.encode("utf-8")).hexdigest()[:8] if text else ""
+        )
+    if name[0].isdigit():
+        name = prefix + name
+    name = _shorten(name, text, limit)
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+def constant(text: str, *, prefix: str = "VALUE_") -> str:
+    """UPPER_SNAKE name for enum members."""
+    name = "_".join(w.upper() for w in words(text))
+    if not name:
+        name = (
+            "EMPTY"
+            if text == ""
+            else prefix + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8].upper()
+        )
+    if name[0].isdigit():
+        name = prefix + name
+    name = _shorten(name, text, MAX_IDENTIFIER)
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+def module_name(class_name: str) -> str:
+    """A module (file) name for a class: short enough for any OS, never a reserved device."""
+    name = snake(class_name, prefix="m_", limit=MAX_MODULE)
+    if name.rstrip("_") in _WINDOWS_RESERVED or name.startswith("__"):
+        name = name.rstrip("_") + "_"
+    return name
+
+
+class Namer:
+    """Hands out unique names in one scope; `reserved` names are never handed out.
+
+    Collisions (also case-insensitive ones, which clash on some file systems) are resolved
+    by numbering in the order names are requested, so output is deterministic.
+    """
+
+    def __init__(
+        self,
+        reserved: Iterable[str] = (),
+        *,
+        case_insensitive: bool = False,
+        style: str = "suffix",
+    ) -> None:
+        self._fold = str.lower if case_insensitive else (lambda s: s)
+        self._used: set[str] = {self._fold(r) for r in reserved}
+        self._style = style
+
+    def take(self, name: str) -> str:
+        if self._fold(name) in self._used:
+            if self._fold(name + "_") not in self._used and not name.endswith("_"):
+                name = name + "_"
+            else:
+                base = name.rstrip("_")
+                n = 2
+                while (
+                    self._fold(
+                        f"{base}_{n}" if self._style == "suffix" else f"{base}{n}"
+                    )
+                    in self._used
+                ):
+                    n += 1
+                name = f"{base}_{n}" if self._style == "suffix" else f"{base}{n}"
+        self._used.add(self._fold(name))
+        return name
+
+    def reserve(self, name: str) -> None:
+        self._used.add(self._fold(name))
+
+
+# Names the generated runtime uses, which spec-derived names must not shadow.
+CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "self")
+MODEL_RESERVED = ("additional_properties", "from_dict", "to_dict", "self", "cls")
+CLIENT_RESERVED = (
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "http_client",
+    "allow_insecure",
+    "close",
+    "aclose",
+    "with_options",
+    "copy",
+    "request",
+    "self",
+    "rate_limit",
+    "login",
+    "is_closed",
+    "auth_headers",
+)
+RESOURCE_RESERVED = ("with_raw_response", "self")
+PACKAGE_RESERVED = (
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "APIResponseValidationError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "MethodNotAllowedError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "NotGiven",
+    "NOT_GIVEN",
+    "APIResponse",
+    "models",
+    "resources",
+    "testing",
+)

@@ -1,0 +1,259 @@
+"""Render the intermediate model through the Jinja2 templates into file texts (in memory)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from generator.model import Api, ModelDef, Operation, TypeRef
+
+_PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
+_REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+RUNTIME_FILES = (
+    "_base_client.py",
+    "_exceptions.py",
+    "_models.py",
+    "_response.py",
+    "_types.py",
+)
+_FORMAT_CHARS = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+def templates_dir() -> Path:
+    return _PACKAGE_TEMPLATES if _PACKAGE_TEMPLATES.is_dir() else _REPO_TEMPLATES
+
+
+def py_literal(value: Any) -> str:
+    """A Python literal for a str/int/bool/None; repr() escapes quotes, newlines, bidi, NUL."""
+    if isinstance(value, bool | int | float) or value is None:
+        return repr(value)
+    return repr(str(value))
+
+
+def doc_text(value: Any) -> str:
+    """Spec text made inert inside a triple-quoted (non-raw) docstring."""
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _FORMAT_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    return text
+
+
+def py_tuple(values: Any) -> str:
+    """A tuple literal (nested sequences become nested tuples), without magic trailing commas."""
+    if isinstance(values, list | tuple):
+        items = [py_tuple(v) for v in values]
+        if len(items) == 1:
+            return f"({items[0]},)"
+        return "(" + ", ".join(items) + ")"
+    return py_literal(values)
+
+
+def all_sorted(names: Any) -> list[str]:
+    """Order names like ruff's isort-style `__all__` sort (RUF022)."""
+
+    def key(name: str) -> tuple[int, str]:
+        if name.isupper() or (name.upper() == name and any(c.isalpha() for c in name)):
+            return (0, name)
+        if name[:1].isupper():
+            return (1, name)
+        return (2, name)
+
+    return sorted((str(n) for n in names), key=key)
+
+
+def or_not_given(annotation: str) -> str:
+    """`T | _t.NotGiven`, keeping `None` last as ruff (RUF036) wants."""
+    if annotation.endswith(" | None"):
+        return f"{annotation[:-7]} | _t.NotGiven | None"
+    return f"{annotation} | _t.NotGiven"
+
+
+def toml_string(value: Any) -> str:
+    return json.dumps(str(value), ensure_ascii=True)
+
+
+def first_line(value: Any) -> str:
+    line = str(value).strip().split("\n", 1)[0]
+    return line.replace("|", "\\|").replace("<", "&lt;")
+
+
+def error_class(status: str) -> str:
+    from_status = {
+        "400": "BadRequestError",
+        "401": "AuthenticationError",
+        "403": "PermissionDeniedError",
+        "404": "NotFoundError",
+        "405": "MethodNotAllowedError",
+        "409": "ConflictError",
+        "422": "UnprocessableEntityError",
+        "429": "RateLimitError",
+    }
+    if status in from_status:
+        return from_status[status]
+    if status.startswith("5"):
+        return "InternalServerError"
+    return "APIStatusError"
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=False,
+    )
+    env.filters.update(
+        py=py_literal,
+        pytuple=py_tuple,
+        doc=doc_text,
+        all_sorted=all_sorted,
+        or_not_given=or_not_given,
+        toml=toml_string,
+        first_line=first_line,
+        error_class=error_class,
+    )
+    return env
+
+
+def _type_imports(types: list[TypeRef]) -> dict[str, Any]:
+    text = " ".join(t.annotation for t in types)
+    return {
+        "datetime": "datetime." in text,
+        "Any": re.search(r"\bAny\b", text) is not None,
+        "Literal": "Literal[" in text,
+        "IO": "IO[" in text,
+        "Mapping": "Mapping[" in text,
+    }
+
+
+def package_version(api: Api) -> str:
+    parts = re.findall(r"\d+", api.version)[:3]
+    return ".".join(str(int(p)) for p in parts) if parts else "0.0.0"
+
+
+def _example(api: Api) -> dict[str, str]:
+    ops = [op for op in api.operations]
+    gets = [op for op in ops if op.http_method == "GET"]
+    op: Operation | None = min(
+        gets or ops, key=lambda o: sum(a.required for a in o.arguments), default=None
+    )
+    constructor = ", ".join(f'{a}="..."' for a in api.credential_args)
+    if op is None:
+        call = "# this API declares no operations"
+        return {
+            "constructor_args": constructor,
+            "call": call,
+            "async_call": call,
+            "call_line": "pass",
+            "raw_call": "...",
+        }
+    resource = next(r for r in api.resources if op in r.operations)
+    args = ", ".join(
+        f"{a.py_name}={_placeholder(a.type)}" for a in op.arguments if a.required
+    )
+    if op.body and not op.body.flattened and op.body.required:
+        args = ", ".join(x for x in (args, "body=...") if x)
+    expr = f"client.{resource.attr}.{op.method_name}({args})"
+    return {
+        "constructor_args": constructor,
+        "call": f"with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
+        "async_call": f"result = await {expr}\nprint(result)",
+        "call_line": f"{expr}",
+        "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
+    }
+
+
+def _placeholder(t: TypeRef) -> str:
+    return {"int": "1", "float": "1.0", "bool": "True", "str": '"..."'}.get(
+        t.annotation, "..."
+    )
+
+
+def render_package(api: Api) -> dict[str, str]:
+    """Every file of the distribution, path (relative to the distribution root) -> text."""
+    env = environment()
+    version = package_version(api)
+    pkg = api.package
+    files: dict[str, str] = {}
+    ctx: dict[str, Any] = {"api": api, "version": version}
+    files["pyproject.toml"] = env.get_template("package/pyproject.toml.j2").render(ctx)
+    files["README.md"] = env.get_template("package/README.md.j2").render(
+        ctx, example=_example(api)
+    )
+    files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.j2").render(ctx)
+    files[f"{pkg}/_client.py"] = env.get_template("package/_client.py.j2").render(ctx)
+    files[f"{pkg}/py.typed"] = ""
+    for name in RUNTIME_FILES:
+        files[f"{pkg}/{name}"] = (templates_dir() / "runtime" / name).read_text(
+            encoding="utf-8"
+        )
+    files[f"{pkg}/resources/__init__.py"] = env.get_template(
+        "package/resources__init__.py.j2"
+    ).render(ctx)
+    resource_t = env.get_template("package/resource.py.j2")
+    for r in api.resources:
+        refs = sorted({n for op in r.operations for t in _op_types(op) for n in t.refs})
+        types = [t for op in r.operations for t in _op_types(op)]
+        imports = _type_imports(types)
+        imports["typecheck"] = bool(refs)
+        imports["typing"] = _typing_names(imports)
+        files[f"{pkg}/resources/{r.module}.py"] = resource_t.render(
+            ctx, resource=r, refs=refs, imports=imports
+        )
+    modules = {m.name: m.module for m in api.models} | {
+        e.name: e.module for e in api.enums
+    }
+    classes = sorted(modules.items())
+    files[f"{pkg}/models/__init__.py"] = env.get_template(
+        "package/models__init__.py.j2"
+    ).render(ctx, classes=classes)
+    model_t = env.get_template("package/model.py.j2")
+    for m in api.models:
+        files[f"{pkg}/models/{m.module}.py"] = model_t.render(
+            ctx, model=m, modules=modules, imports=_model_imports(m)
+        )
+    enum_t = env.get_template("package/enum.py.j2")
+    for e in api.enums:
+        files[f"{pkg}/models/{e.module}.py"] = enum_t.render(ctx, enum=e)
+    return files
+
+
+def _op_types(op: Operation) -> list[TypeRef]:
+    types = [a.type for a in op.arguments] + [
+        r.type for r in op.responses if r.is_success
+    ]
+    types.append(op.return_type)
+    if op.body is not None and op.body.body_type is not None:
+        types.append(op.body.body_type)
+    return types
+
+
+def _model_imports(m: ModelDef) -> dict[str, Any]:
+    types = [f.type for f in m.fields] + ([m.extra] if m.extra else [])
+    imports = _type_imports(types)
+    imports["typecheck"] = bool(m.refs)
+    imports["typing"] = _typing_names(imports)
+    return imports
+
+
+def _typing_names(imports: dict[str, Any]) -> list[str]:
+    """Names to import from typing, in the order ruff's isort wants them."""
+    wanted = {
+        "IO": imports["IO"],
+        "TYPE_CHECKING": imports["typecheck"],
+        "Any": imports["Any"],
+        "Literal": imports["Literal"],
+    }
+    return [name for name, needed in wanted.items() if needed]

@@ -1,0 +1,218 @@
+"""Validate a loaded spec: openapi-spec-validator plus our own located checks.
+
+Every problem is collected (not just the first) and carries file, line, column and pointer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from jsonschema.exceptions import ValidationError, best_match
+from openapi_spec_validator import (
+    OpenAPIV2SpecValidator,
+    OpenAPIV30SpecValidator,
+    OpenAPIV31SpecValidator,
+)
+from openapi_spec_validator.validation.exceptions import (
+    DuplicateOperationIDError,
+    UnresolvableParameterError,
+)
+from openapi_spec_validator.validation.validators import SpecValidator
+
+from generator.load import Document, Workspace
+from generator.problems import Problem, join_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
+
+
+def spec_version(data: Any) -> str | None:
+    """'2.0', '3.0' or '3.1', or None when the document declares no version we know."""
+    if not isinstance(data, dict):
+        return None
+    openapi, swagger = data.get("openapi"), data.get("swagger")
+    if isinstance(openapi, str):
+        for known in ("3.0", "3.1"):
+            if openapi == known or openapi.startswith(known + "."):
+                return known
+    if str(swagger) == "2.0":
+        return "2.0"
+    return None
+
+
+def _validator_class(version: str) -> type[SpecValidator]:
+    return {
+        "2.0": OpenAPIV2SpecValidator,
+        "3.0": OpenAPIV30SpecValidator,
+        "3.1": OpenAPIV31SpecValidator,
+    }[version]
+
+
+def validate_workspace(ws: Workspace) -> list[Problem]:
+    """All problems of the root document and what it references (errors and warnings)."""
+    doc = ws.root
+    if not isinstance(doc.data, dict):
+        return [
+            Problem(
+                doc.location(""),
+                "the document is not an object: an OpenAPI document "
+                "is a mapping with 'openapi' (or 'swagger'), 'info' and 'paths'",
+            )
+        ]
+    version = spec_version(doc.data)
+    if version is None:
+        found = doc.data.get("openapi", doc.data.get("swagger"))
+        where = (
+            "/openapi"
+            if "openapi" in doc.data
+            else ("/swagger" if "swagger" in doc.data else "")
+        )
+        what = (
+            f"version {found!r}"
+            if found is not None
+            else "no 'openapi' or 'swagger' field"
+        )
+        return [
+            Problem(
+                doc.location(where),
+                f"unsupported document: {what}; "
+                "supported are Swagger 2.0 and OpenAPI 3.0.x / 3.1.x",
+            )
+        ]
+    problems = list(_structural_problems(doc, version))
+    ref_problems = ws.check_refs()
+    problems.extend(ref_problems)
+    problems.extend(_semantic_problems(ws, doc, version))
+    if not problems:
+        problems.extend(_keyword_problems(ws, doc, version))
+    return _dedupe(problems)
+
+
+def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in problems:
+        key = (p.location.pointer, p.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _pointer(path: Iterable[Any]) -> str:
+    return join_pointer("", *[str(p) for p in path])
+
+
+def _most_specific(error: ValidationError) -> ValidationError:
+    """Descend oneOf/anyOf failures to the sub-error that best explains them."""
+    while error.context:
+        candidates = [e for e in error.context if not _is_reference_branch(e)] or list(
+            error.context
+        )
+        deepest = max(len(e.absolute_path) for e in candidates)
+        deeper = best_match([e for e in candidates if len(e.absolute_path) == deepest])
+        if deeper is None or len(deeper.absolute_path) < len(error.absolute_path):
+            break
+        error = deeper
+    return error
+
+
+def _is_reference_branch(error: ValidationError) -> bool:
+    """The 'it could also be a $ref' alternative of oneOf, which never explains a mistake."""
+    return error.validator == "required" and "'$ref'" in error.message
+
+
+def _structural_problems(doc: Document, version: str) -> Iterable[Problem]:
+    schema_validator = _validator_class(version).schema_validator
+    for error in schema_validator.iter_errors(doc.data):
+        specific = _most_specific(error)
+        pointer = _pointer(specific.absolute_path)
+        message = specific.message
+        if len(message) > 300:
+            message = message[:300] + "…"
+        yield Problem(doc.location(pointer), message)
+
+
+def _semantic_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Problem]:
+    """Checks with precise locations: duplicate operationIds, undeclared path parameters."""
+    paths = doc.data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    first_seen: dict[str, str] = {}
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        item_pointer = join_pointer("/paths", path)
+        if "$ref" in item and isinstance(item["$ref"], str):
+            continue  # validated where it points
+        shared = _param_names(
+            ws, doc, item.get("parameters"), join_pointer(item_pointer, "parameters")
+        )
+        for method in HTTP_METHODS:
+            op = item.get(method)
+            if not isinstance(op, dict):
+                continue
+            op_pointer = join_pointer(item_pointer, method)
+            op_id = op.get("operationId")
+            if isinstance(op_id, str):
+                if op_id in first_seen:
+                    yield Problem(
+                        doc.location(join_pointer(op_pointer, "operationId")),
+                        f"operationId '{op_id}' is already used at {first_seen[op_id]}; "
+                        "operationIds must be unique",
+                    )
+                else:
+                    first_seen[op_id] = op_pointer
+            own = _param_names(
+                ws, doc, op.get("parameters"), join_pointer(op_pointer, "parameters")
+            )
+            declared = shared | own
+            for name in _TEMPLATE_PARAM.findall(path):
+                if ("path", name) not in declared:
+                    yield Problem(
+                        doc.location(op_pointer),
+                        f"path parameter '{name}' of '{path}' is not declared for "
+                        f"{method.upper()}: add a parameter with name '{name}', in: path, "
+                        "required: true",
+                    )
+
+
+def _param_names(
+    ws: Workspace, doc: Document, params: Any, pointer: str
+) -> set[tuple[str, str]]:
+    names: set[tuple[str, str]] = set()
+    if not isinstance(params, list):
+        return names
+    for i, param in enumerate(params):
+        if isinstance(param, dict) and isinstance(param.get("$ref"), str):
+            try:
+                param = ws.resolve(doc, param["$ref"], f"{pointer}/{i}/$ref").value
+            except Exception:  # reported by check_refs
+                continue
+        if isinstance(param, dict) and isinstance(param.get("name"), str):
+            names.add((str(param.get("in")), param["name"]))
+    return names
+
+
+_SKIP = (
+    DuplicateOperationIDError,
+    UnresolvableParameterError,
+)  # reported by _semantic_problems
+
+
+def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Problem]:
+    """openapi-spec-validator's checks beyond the JSON schema (defaults, parameter rules...)."""
+    validator = _validator_class(version)(doc.data, base_uri=ws.root_path.as_uri())
+    try:
+        for error in validator.root_validator(validator.schema_path):
+            if isinstance(error, _SKIP):
+                continue
+            pointer = _pointer(error.absolute_path)
+            yield Problem(doc.location(pointer), error.message)
+    except Exception as exc:  # the validator itself failed: report, don't crash
+        yield Problem(
+            doc.location(""),
+            f"openapi-spec-validator failed: {type(exc).__name__}: {exc}",
+        )

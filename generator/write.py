@@ -1,0 +1,145 @@
+"""Write a rendered package atomically, and compare rendered output with what is on disk.
+
+A package directory is replaced as a whole: the new tree is staged next to it (unchanged
+files hard-linked, so their mtime is kept) and swapped in with renames. If anything fails
+before the swap, the existing directory is untouched; an interrupted swap is repaired on the
+next run.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+
+@dataclass(frozen=True)
+class Comparison:
+    missing: tuple[str, ...] = ()  # rendered, not on disk
+    extra: tuple[str, ...] = ()  # on disk, not rendered
+    changed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    diffs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.missing or self.extra or self.changed)
+
+
+def _safe_relpath(rel: str) -> PurePosixPath:
+    p = PurePosixPath(rel)
+    if (
+        p.is_absolute()
+        or ".." in p.parts
+        or not p.parts
+        or any(part in ("", ".") for part in p.parts)
+    ):
+        raise ValueError(f"refusing to write outside the package directory: {rel!r}")
+    return p
+
+
+def existing_files(directory: Path) -> dict[str, bytes]:
+    out: dict[str, bytes] = {}
+    if not directory.is_dir():
+        return out
+    for path in sorted(directory.rglob("*")):
+        if (
+            path.is_file()
+            and "__pycache__" not in path.parts
+            and not path.name.endswith((".pyc", ".pyo"))
+        ):
+            rel = path.relative_to(directory).as_posix()
+            if ".egg-info" in rel or rel.startswith(("build/", "dist/")):
+                continue
+            out[rel] = path.read_bytes()
+    return out
+
+
+def compare(
+    directory: Path, files: dict[str, str], with_diffs: bool = True
+) -> Comparison:
+    current = existing_files(directory)
+    rendered = {k: v.encode("utf-8") for k, v in files.items()}
+    missing = tuple(sorted(set(rendered) - set(current)))
+    extra = tuple(sorted(set(current) - set(rendered)))
+    changed = tuple(
+        sorted(k for k in rendered if k in current and current[k] != rendered[k])
+    )
+    unchanged = tuple(
+        sorted(k for k in rendered if k in current and current[k] == rendered[k])
+    )
+    diffs: dict[str, str] = {}
+    if with_diffs:
+        for k in changed:
+            old = current[k].decode("utf-8", "replace").splitlines(keepends=True)
+            new = files[k].splitlines(keepends=True)
+            diffs[k] = "".join(difflib.unified_diff(old, new, f"a/{k}", f"b/{k}"))
+    return Comparison(missing, extra, changed, unchanged, diffs)
+
+
+def recover(target: Path) -> None:
+    """Repair what an interrupted swap left: restore the old tree, drop stale staging dirs."""
+    parent = target.parent
+    if not parent.is_dir():
+        return
+    for leftover in parent.glob(f".{target.name}.old-*"):
+        if not target.exists():
+            leftover.rename(target)
+        else:
+            shutil.rmtree(leftover, ignore_errors=True)
+    for stale in parent.glob(f".{target.name}.new-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def write_package(target: Path, files: dict[str, str]) -> Comparison:
+    """Replace `target` with exactly `files`; untouched when nothing changed."""
+    for rel in files:
+        _safe_relpath(rel)
+    recover(target)
+    result = compare(target, files, with_diffs=False)
+    if result.clean:
+        return result
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    try:
+        unchanged = set(result.unchanged)
+        for rel, text in files.items():
+            dest = staging / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            if rel in unchanged:
+                _link_or_copy(target / rel, dest)
+            else:
+                with open(dest, "w", encoding="utf-8", newline="\n") as fh:
+                    fh.write(text)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+        _swap(target, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return result
+
+
+def _link_or_copy(src: Path, dest: Path) -> None:
+    try:
+        os.link(src, dest)
+    except OSError:
+        shutil.copy2(src, dest)
+
+
+def _swap(target: Path, staging: Path) -> None:
+    if not target.exists():
+        staging.rename(target)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    old.rmdir()
+    target.rename(old)
+    try:
+        staging.rename(target)
+    except BaseException:
+        old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
