@@ -1,0 +1,149 @@
+"""The BigTime clients (sync and async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _base_client as _b
+from . import _types as _t
+
+if TYPE_CHECKING:
+    from .resources.client import AsyncClientResource, ClientResource
+    from .resources.session import AsyncSessionResource, SessionResource
+
+__all__ = ["AsyncBigTime", "BigTime"]
+
+_SCHEMES = {
+    "authToken": _b.Scheme("apiKey", "header", "X-Auth-Token", ("auth_token",)),
+    "apiToken": _b.Scheme("apiKey", "header", "X-Auth-ApiToken", ("api_token",)),
+    "realm": _b.Scheme("apiKey", "header", "X-Auth-Realm", ("realm",)),
+}
+_RESOURCES = ("session", "client")
+
+
+class BigTime(_b.SyncAPIClient):
+    """Synchronous client for BigTime API.
+
+    Args:
+        auth_token: apiKey credential for the 'authToken' scheme; default: the BIGTIME_AUTH_TOKEN environment variable.
+        api_token: apiKey credential for the 'apiToken' scheme; default: the BIGTIME_API_TOKEN environment variable.
+        realm: apiKey credential for the 'realm' scheme; default: the BIGTIME_REALM environment variable.
+        base_url: Server URL; default: the BIGTIME_BASE_URL environment variable, else https://iq.bigtime.net/BigtimeData/api/v2.
+        timeout: Seconds (or an httpx.Timeout) per request; default 60 s.
+        max_retries: Retries of a failed request where retrying is safe; default 2.
+        default_headers: Headers sent with every request.
+        http_client: Your own httpx.Client (e.g. with a proxy or a MockTransport).
+        allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+    """
+
+    _package = "bigtime"
+    _default_base_url = "https://iq.bigtime.net/BigtimeData/api/v2"
+    _schemes = _SCHEMES
+    _resource_attrs = _RESOURCES
+
+    def __init__(
+        self,
+        *,
+        auth_token: str | None = None,
+        api_token: str | None = None,
+        realm: str | None = None,
+        base_url: str | None = None,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int = _b.DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "auth_token": auth_token,
+                "api_token": api_token,
+                "realm": realm,
+            },
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
+
+    @cached_property
+    def session(self) -> SessionResource:
+        """Log in to obtain a session token."""
+        from .resources.session import SessionResource
+
+        return SessionResource(self)
+
+    @cached_property
+    def client(self) -> ClientResource:
+        """Clients the calling user is allowed to see."""
+        from .resources.client import ClientResource
+
+        return ClientResource(self)
+
+
+class AsyncBigTime(_b.AsyncAPIClient):
+    """Asynchronous client for BigTime API.
+
+    Args:
+        auth_token: apiKey credential for the 'authToken' scheme; default: the BIGTIME_AUTH_TOKEN environment variable.
+        api_token: apiKey credential for the 'apiToken' scheme; default: the BIGTIME_API_TOKEN environment variable.
+        realm: apiKey credential for the 'realm' scheme; default: the BIGTIME_REALM environment variable.
+        base_url: Server URL; default: the BIGTIME_BASE_URL environment variable, else https://iq.bigtime.net/BigtimeData/api/v2.
+        timeout: Seconds (or an httpx.Timeout) per request; default 60 s.
+        max_retries: Retries of a failed request where retrying is safe; default 2.
+        default_headers: Headers sent with every request.
+        http_client: Your own httpx.AsyncClient (e.g. with a proxy or a MockTransport).
+        allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+    """
+
+    _package = "bigtime"
+    _default_base_url = "https://iq.bigtime.net/BigtimeData/api/v2"
+    _schemes = _SCHEMES
+    _resource_attrs = _RESOURCES
+
+    def __init__(
+        self,
+        *,
+        auth_token: str | None = None,
+        api_token: str | None = None,
+        realm: str | None = None,
+        base_url: str | None = None,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int = _b.DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "auth_token": auth_token,
+                "api_token": api_token,
+                "realm": realm,
+            },
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
+
+    @cached_property
+    def session(self) -> AsyncSessionResource:
+        """Log in to obtain a session token."""
+        from .resources.session import AsyncSessionResource
+
+        return AsyncSessionResource(self)
+
+    @cached_property
+    def client(self) -> AsyncClientResource:
+        """Clients the calling user is allowed to see."""
+        from .resources.client import AsyncClientResource
+
+        return AsyncClientResource(self)

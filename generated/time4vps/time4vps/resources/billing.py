@@ -1,0 +1,457 @@
+"""Billing operations."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .. import _base_client as _b
+from .. import _models as _c
+from .. import _response as _r
+from .. import _types as _t
+
+if TYPE_CHECKING:
+    from ..models import (
+        BalanceResponse,
+        InvoiceDetailsResponse,
+        InvoiceListResponse,
+        PaymentMethodFeesResponse,
+        PaymentMethodsResponse,
+    )
+
+__all__ = ["AsyncBillingResource", "BillingResource"]
+
+_MODELS = "time4vps.models"
+
+_GET_BALANCE: _b.Op[BalanceResponse] = _b.Op(
+    "billing.get_balance",
+    "GET",
+    "/balance",
+    results={
+        "200": ("json", _c.model(_MODELS, "BalanceResponse")),
+    },
+    security=(("basicAuth",),),
+)
+_LIST_INVOICES: _b.Op[InvoiceListResponse] = _b.Op(
+    "billing.list_invoices",
+    "GET",
+    "/invoice",
+    results={
+        "200": ("json", _c.model(_MODELS, "InvoiceListResponse")),
+    },
+    security=(("basicAuth",),),
+)
+_GET_INVOICE: _b.Op[InvoiceDetailsResponse] = _b.Op(
+    "billing.get_invoice",
+    "GET",
+    "/invoice/{id}",
+    params=(_b.Param("id", "id", "path"),),
+    results={
+        "200": ("json", _c.model(_MODELS, "InvoiceDetailsResponse")),
+    },
+    security=(("basicAuth",),),
+)
+_LIST_PAYMENT_METHODS: _b.Op[PaymentMethodsResponse] = _b.Op(
+    "billing.list_payment_methods",
+    "GET",
+    "/payment",
+    results={
+        "200": ("json", _c.model(_MODELS, "PaymentMethodsResponse")),
+    },
+    security=(("basicAuth",),),
+)
+_LIST_PAYMENT_METHOD_FEES: _b.Op[PaymentMethodFeesResponse] = _b.Op(
+    "billing.list_payment_method_fees",
+    "GET",
+    "/payment/fees",
+    results={
+        "200": ("json", _c.model(_MODELS, "PaymentMethodFeesResponse")),
+    },
+    security=(("basicAuth",),),
+)
+
+
+class BillingResource:
+    """Account balance, invoices and payment methods."""
+
+    def __init__(self, client: _b.SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BillingResourceWithRawResponse:
+        """The same operations, returning an APIResponse (status, headers, .parse())."""
+        return BillingResourceWithRawResponse(self)
+
+    def get_balance(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> BalanceResponse:
+        """Account balance
+
+        Get current account balance(unpaid invoices total), account credit
+
+        ``GET /balance``
+
+        Returns:
+            BalanceResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return self._client._call(
+            _GET_BALANCE,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list_invoices(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InvoiceListResponse:
+        """List Invoices
+
+        List all invoices under my account
+
+        ``GET /invoice``
+
+        Returns:
+            InvoiceListResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return self._client._call(
+            _LIST_INVOICES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def get_invoice(
+        self,
+        *,
+        id: int,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InvoiceDetailsResponse:
+        """Invoice Details
+
+        Get invoice details
+
+        ``GET /invoice/{id}``
+
+        Args:
+            id: Invoice ID
+
+        Returns:
+            InvoiceDetailsResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return self._client._call(
+            _GET_INVOICE,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list_payment_methods(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> PaymentMethodsResponse:
+        """Payment Methods
+
+        List available payment methods
+
+        ``GET /payment``
+
+        Returns:
+            PaymentMethodsResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return self._client._call(
+            _LIST_PAYMENT_METHODS,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    def list_payment_method_fees(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> PaymentMethodFeesResponse:
+        """Payment Methods Fees
+
+        List available payment methods with fees
+
+        ``GET /payment/fees``
+
+        Returns:
+            PaymentMethodFeesResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return self._client._call(
+            _LIST_PAYMENT_METHOD_FEES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class BillingResourceWithRawResponse:
+    """Operations of BillingResource that return the raw APIResponse."""
+
+    def __init__(self, resource: BillingResource) -> None:
+        self.get_balance = _r.to_raw_response_wrapper(resource.get_balance)
+        self.list_invoices = _r.to_raw_response_wrapper(resource.list_invoices)
+        self.get_invoice = _r.to_raw_response_wrapper(resource.get_invoice)
+        self.list_payment_methods = _r.to_raw_response_wrapper(
+            resource.list_payment_methods
+        )
+        self.list_payment_method_fees = _r.to_raw_response_wrapper(
+            resource.list_payment_method_fees
+        )
+
+
+class AsyncBillingResource:
+    """Account balance, invoices and payment methods."""
+
+    def __init__(self, client: _b.AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillingResourceWithRawResponse:
+        """The same operations, returning an APIResponse (status, headers, .parse())."""
+        return AsyncBillingResourceWithRawResponse(self)
+
+    async def get_balance(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> BalanceResponse:
+        """Account balance
+
+        Get current account balance(unpaid invoices total), account credit
+
+        ``GET /balance``
+
+        Returns:
+            BalanceResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return await self._client._call(
+            _GET_BALANCE,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list_invoices(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InvoiceListResponse:
+        """List Invoices
+
+        List all invoices under my account
+
+        ``GET /invoice``
+
+        Returns:
+            InvoiceListResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return await self._client._call(
+            _LIST_INVOICES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def get_invoice(
+        self,
+        *,
+        id: int,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InvoiceDetailsResponse:
+        """Invoice Details
+
+        Get invoice details
+
+        ``GET /invoice/{id}``
+
+        Args:
+            id: Invoice ID
+
+        Returns:
+            InvoiceDetailsResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return await self._client._call(
+            _GET_INVOICE,
+            {
+                "id": id,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list_payment_methods(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> PaymentMethodsResponse:
+        """Payment Methods
+
+        List available payment methods
+
+        ``GET /payment``
+
+        Returns:
+            PaymentMethodsResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return await self._client._call(
+            _LIST_PAYMENT_METHODS,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def list_payment_method_fees(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> PaymentMethodFeesResponse:
+        """Payment Methods Fees
+
+        List available payment methods with fees
+
+        ``GET /payment/fees``
+
+        Returns:
+            PaymentMethodFeesResponse — 200: Successful response.
+
+        Raises:
+            BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
+            AuthenticationError: 401 Missing or wrong client-area credentials.
+            PermissionDeniedError: 403 The authenticated account (or contact) is not allowed to perform this action.
+            NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
+        """
+        return await self._client._call(
+            _LIST_PAYMENT_METHOD_FEES,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncBillingResourceWithRawResponse:
+    """Operations of AsyncBillingResource that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncBillingResource) -> None:
+        self.get_balance = _r.async_to_raw_response_wrapper(resource.get_balance)
+        self.list_invoices = _r.async_to_raw_response_wrapper(resource.list_invoices)
+        self.get_invoice = _r.async_to_raw_response_wrapper(resource.get_invoice)
+        self.list_payment_methods = _r.async_to_raw_response_wrapper(
+            resource.list_payment_methods
+        )
+        self.list_payment_method_fees = _r.async_to_raw_response_wrapper(
+            resource.list_payment_method_fees
+        )
