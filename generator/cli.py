@@ -85,10 +85,14 @@ def validate(specs: tuple[Path, ...]) -> None:
     sys.exit(EXIT_INVALID if failed else 0)
 
 
-def _generate_entry(entry: ClientEntry) -> Generated:
+def _generate_entry(entry: ClientEntry, templates: Path | None) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
-        entry.spec, cfg, display_name=_display(entry.spec), workers=_workers()
+        entry.spec,
+        cfg,
+        display_name=_display(entry.spec),
+        workers=_workers(),
+        templates=templates,
     )
 
 
@@ -118,6 +122,7 @@ def generate_cmd(
 ) -> None:
     """Regenerate the configured clients (all by default) into generated/NAME/."""
     jobs: list[tuple[ClientEntry, Path]] = []
+    templates: Path | None = None
     if spec is not None:
         if not (out and package):
             raise click.UsageError("--spec needs --out and --package")
@@ -133,11 +138,12 @@ def generate_cmd(
         )
     else:
         project = _project(ctx)
+        templates = project.templates
         jobs = [(e, project.output / e.name) for e in _selected(ctx, project, names)]
     failed = False
     for entry, target in jobs:
         try:
-            result = _generate_entry(entry)
+            result = _generate_entry(entry, templates)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(
@@ -172,7 +178,7 @@ def check(ctx: click.Context, names: tuple[str, ...]) -> None:
     for entry in _selected(ctx, project, names):
         target = project.output / entry.name
         try:
-            result = _generate_entry(entry)
+            result = _generate_entry(entry, project.templates)
         except SpecError as exc:
             _print_problems(exc)
             ctx.exit(EXIT_INVALID)

@@ -23,6 +23,7 @@ class ClientEntry:
 class ProjectConfig:
     root: Path
     output: Path
+    templates: Path
     clients: tuple[ClientEntry, ...]
 
     def client(self, name: str) -> ClientEntry:
@@ -115,5 +116,8 @@ def load_config(root: Path) -> ProjectConfig:
     if problems:
         raise SpecError(problems)
     return ProjectConfig(
-        root, root / str(table.get("output", "generated")), tuple(clients)
+        root,
+        root / str(table.get("output", "generated")),
+        root / str(table.get("templates", "templates")),
+        tuple(clients),
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+
+import jinja2
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +38,7 @@ def generate(
     *,
     display_name: str | None = None,
     workers: int = 1,
+    templates: Path | None = None,
 ) -> Generated:
     """Render a client package in memory; SpecError carries every problem if it cannot."""
     started = time.perf_counter()
@@ -48,7 +51,12 @@ def generate(
         raise SpecError(problems.errors)
     from generator.render import render_package
 
-    files = render_package(api)
+    try:
+        files = render_package(api, templates)
+    except jinja2.TemplateError as exc:
+        where = getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
+        line = getattr(exc, "lineno", None)
+        raise SpecError([Problem(Location(str(where), line), f"template error: {exc}")]) from None
     try:
         files = format_files(files, workers=workers)
     except FormatError as exc:

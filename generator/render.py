@@ -105,10 +105,10 @@ def error_class(status: str) -> str:
     return "APIStatusError"
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+@lru_cache(maxsize=4)
+def environment(directory: Path) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        loader=jinja2.FileSystemLoader(str(directory)),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,
@@ -181,9 +181,10 @@ def _placeholder(t: TypeRef) -> str:
     )
 
 
-def render_package(api: Api) -> dict[str, str]:
+def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
     """Every file of the distribution, path (relative to the distribution root) -> text."""
-    env = environment()
+    directory = (templates or templates_dir()).resolve()
+    env = environment(directory)
     version = package_version(api)
     pkg = api.package
     files: dict[str, str] = {}

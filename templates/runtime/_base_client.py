@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import copy
 import email.utils
 import ipaddress
 import json
@@ -54,7 +55,9 @@ MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 RETRY_STATUSES = frozenset({408, 500, 502, 503, 504})
-_ALWAYS_SENSITIVE = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_ALWAYS_SENSITIVE = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie"}
+)
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,9 @@ class Body:
 
     kind: str  # json | form | multipart | binary | text
     content_type: str
-    fields: tuple[tuple[str, str], ...] = ()  # (argument, wire name) of a flattened object
+    fields: tuple[
+        tuple[str, str], ...
+    ] = ()  # (argument, wire name) of a flattened object
     required: bool = False
     files: tuple[str, ...] = ()  # multipart fields that carry files
 
@@ -186,13 +191,22 @@ def error_detail(body: object) -> str:
     """The server's own words from an error body, short enough for an exception message."""
     detail = ""
     if isinstance(body, Mapping):
-        for key in ("message", "error", "errors", "detail", "error_description", "title", "msg"):
+        for key in (
+            "message",
+            "error",
+            "errors",
+            "detail",
+            "error_description",
+            "title",
+            "msg",
+        ):
             value = body.get(key)
             if isinstance(value, str) and value:
                 detail = value
             elif isinstance(value, list) and value:
                 detail = "; ".join(
-                    str(v.get("message", v)) if isinstance(v, Mapping) else str(v) for v in value
+                    str(v.get("message", v)) if isinstance(v, Mapping) else str(v)
+                    for v in value
                 )
             elif isinstance(value, Mapping) and isinstance(value.get("message"), str):
                 detail = value["message"]
@@ -211,6 +225,8 @@ class BaseClient:
     """State and logic shared by the sync and async clients."""
 
     _schemes: Mapping[str, Scheme] = {}
+    _resource_attrs: tuple[str, ...] = ()
+    _owns_http: bool = True
     _package: str = "client"
     _default_base_url: str = ""
 
@@ -228,13 +244,17 @@ class BaseClient:
         env = self._package.upper()
         resolved: dict[str, str | None] = {}
         for name, value in credentials.items():
-            resolved[name] = value if value is not None else os.environ.get(f"{env}_{name.upper()}")
+            resolved[name] = (
+                value if value is not None else os.environ.get(f"{env}_{name.upper()}")
+            )
         self._credentials = _Secrets(resolved)
         url = base_url or os.environ.get(f"{env}_BASE_URL") or self._default_base_url
         if not url:
             raise ValueError(f"no base_url: pass base_url= or set {env}_BASE_URL")
         self.base_url = url.rstrip("/")
-        self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        self.timeout: TimeoutTypes = (
+            DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        )
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.max_retries = max_retries
@@ -249,11 +269,51 @@ class BaseClient:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
     def __reduce__(self) -> Any:
-        raise TypeError(f"{type(self).__name__} cannot be pickled (it holds credentials)")
+        raise TypeError(
+            f"{type(self).__name__} cannot be pickled (it holds credentials)"
+        )
+
+    def __copy__(self) -> Self:
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | None = None,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some options changed, sharing its connection pool.
+
+        `retry_non_idempotent=True` lets failed POST/PATCH requests be retried on
+        408/5xx, timeouts and connection errors too: use it only where resending is safe.
+        """
+        new = copy.copy(self)
+        for name in self._resource_attrs:
+            new.__dict__.pop(name, None)
+        new._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            new.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            new.max_retries = max_retries
+        if default_headers is not None:
+            new.default_headers = {**self.default_headers, **default_headers}
+        if not isinstance(retry_non_idempotent, NotGiven):
+            new.retry_non_idempotent = retry_non_idempotent
+        return new
 
     def _check_transport_security(self) -> None:
         parts = urlsplit(self.base_url)
-        if parts.scheme == "https" or self.allow_insecure or _is_loopback(parts.hostname or ""):
+        if (
+            parts.scheme == "https"
+            or self.allow_insecure
+            or _is_loopback(parts.hostname or "")
+        ):
             return
         for scheme in self._schemes.values():
             if scheme.kind == "basic" and self._credentials.has(scheme.args):
@@ -264,19 +324,27 @@ class BaseClient:
 
     @property
     def _sensitive(self) -> frozenset[str]:
-        names = {s.wire.lower() for s in self._schemes.values() if s.location == "header"}
+        names = {
+            s.wire.lower() for s in self._schemes.values() if s.location == "header"
+        }
         return _ALWAYS_SENSITIVE | names
 
     @property
     def _sensitive_query(self) -> frozenset[str]:
-        return frozenset(s.wire for s in self._schemes.values() if s.location == "query")
+        return frozenset(
+            s.wire for s in self._schemes.values() if s.location == "query"
+        )
 
     # -- building ------------------------------------------------------------------
-    def _auth(self, op: Op[Any]) -> tuple[dict[str, str], list[tuple[str, str]], dict[str, str]]:
+    def _auth(
+        self, op: Op[Any]
+    ) -> tuple[dict[str, str], list[tuple[str, str]], dict[str, str]]:
         headers: dict[str, str] = {}
         query: list[tuple[str, str]] = []
         cookies: dict[str, str] = {}
-        alternatives = sorted(op.security, key=lambda alt: not alt)  # empty (anonymous) last
+        alternatives = sorted(
+            op.security, key=lambda alt: not alt
+        )  # empty (anonymous) last
         for alt in alternatives:
             schemes = [self._schemes[n] for n in alt if n in self._schemes]
             if not all(self._credentials.has(s.args) for s in schemes):
@@ -292,7 +360,9 @@ class BaseClient:
             return headers, query, cookies
         if op.security and () not in op.security:
             self._log.debug(
-                "%s: no credentials for any of %s; sending without", op.name, op.security
+                "%s: no credentials for any of %s; sending without",
+                op.name,
+                op.security,
             )
         return headers, query, cookies
 
@@ -327,7 +397,9 @@ class BaseClient:
             if value is NOT_GIVEN or (value is None and p.location != "path"):
                 continue
             if p.location == "path":
-                path = path.replace("{" + p.wire + "}", quote(_text_value(value), safe=""))
+                path = path.replace(
+                    "{" + p.wire + "}", quote(_text_value(value), safe="")
+                )
             elif p.location == "query":
                 query.extend(_query_pairs(p, value))
             elif p.location == "header":
@@ -359,7 +431,9 @@ class BaseClient:
     def _retry_allowed(self, op: Op[Any]) -> bool:
         return op.method in IDEMPOTENT or self.retry_non_idempotent
 
-    def _retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+    def _retry_delay(
+        self, attempt: int, response: httpx.Response | None
+    ) -> float | None:
         """Seconds to wait before retry number `attempt` (0-based); None: too long to wait."""
         if response is not None:
             after = parse_retry_after(response.headers)
@@ -384,7 +458,9 @@ class BaseClient:
         if detail:
             message += f": {detail}"
         if retry_after is not None:
-            message += f" (server asked to retry after {retry_after:.0f} s; not retried)"
+            message += (
+                f" (server asked to retry after {retry_after:.0f} s; not retried)"
+            )
         cls = status_error_class(response.status_code)
         return cls(message, response, body, retry_after=retry_after)
 
@@ -411,7 +487,9 @@ class BaseClient:
             return converter.load(data)
         except ModelValidationError as exc:
             raise APIResponseValidationError(
-                f"{response.request.method} {response.request.url.path}: {exc}", response, data
+                f"{response.request.method} {response.request.url.path}: {exc}",
+                response,
+                data,
             ) from None
 
     def _result(self, op: Op[Any], response: httpx.Response, raw: bool) -> Any:
@@ -425,7 +503,8 @@ class BaseClient:
             return
         sensitive = self._sensitive
         headers = {
-            k: ("<redacted>" if k.lower() in sensitive else v) for k, v in request.headers.items()
+            k: ("<redacted>" if k.lower() in sensitive else v)
+            for k, v in request.headers.items()
         }
         url = request.url
         if self._sensitive_query:
@@ -435,13 +514,19 @@ class BaseClient:
             ]
             url = url.copy_with(params=params)
         self._log.debug(
-            "request %s %s attempt=%d headers=%s", request.method, url, attempt + 1, headers
+            "request %s %s attempt=%d headers=%s",
+            request.method,
+            url,
+            attempt + 1,
+            headers,
         )
 
     def _log_response(self, response: httpx.Response) -> None:
         if self._log.isEnabledFor(logging.DEBUG):
             req = response.request
-            self._log.debug("response %s %s -> %d", req.method, req.url.path, response.status_code)
+            self._log.debug(
+                "response %s %s -> %d", req.method, req.url.path, response.status_code
+            )
 
 
 def _configure_logging(logger: logging.Logger, level: str | None) -> None:
@@ -449,7 +534,9 @@ def _configure_logging(logger: logging.Logger, level: str | None) -> None:
         return
     logger.setLevel(logging.DEBUG if level.lower() == "debug" else logging.INFO)
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s")
+    )
     logger.addHandler(handler)
     logger._clientgen_configured = True  # type: ignore[attr-defined]
 
@@ -493,7 +580,9 @@ def _body_kwargs(body: Body | None, args: Mapping[str, Any]) -> dict[str, Any]:
             return {"data": {k: _joined(v) for k, v in dump(value).items()}}
         return {"files": {k: v for k, v in dict(value).items()}}
     given = {
-        wire: args[name] for name, wire in body.fields if args.get(name, NOT_GIVEN) is not NOT_GIVEN
+        wire: args[name]
+        for name, wire in body.fields
+        if args.get(name, NOT_GIVEN) is not NOT_GIVEN
     }
     if not given and not body.required:
         return {}
@@ -525,10 +614,14 @@ def _error_body(response: httpx.Response) -> object:
 class SyncAPIClient(BaseClient):
     """Synchronous client runtime."""
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *, http_client: httpx.Client | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, follow_redirects=True)
+        self._http = http_client or httpx.Client(
+            timeout=self.timeout, follow_redirects=True
+        )
 
     def close(self) -> None:
         """Close the connection pool (only when this client created it)."""
@@ -561,7 +654,9 @@ class SyncAPIClient(BaseClient):
         raw = RAW_RESPONSE.get()
         token = RAW_RESPONSE.set(False)  # nested calls (e.g. a re-login) parse normally
         try:
-            response = self._send(op, args, timeout, max_retries, extra_headers, extra_query)
+            response = self._send(
+                op, args, timeout, max_retries, extra_headers, extra_query
+            )
             return self._result(op, response, raw)  # type: ignore[no-any-return]
         finally:
             RAW_RESPONSE.reset(token)
@@ -578,7 +673,9 @@ class SyncAPIClient(BaseClient):
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         attempt = 0
         while True:
-            request = self._build_request(self._http, op, args, timeout, extra_headers, extra_query)
+            request = self._build_request(
+                self._http, op, args, timeout, extra_headers, extra_query
+            )
             self._log_request(request, attempt)
             try:
                 response = self._http.send(request)
@@ -603,7 +700,9 @@ class SyncAPIClient(BaseClient):
                 delay = self._retry_delay(attempt, response)
                 if delay is None:
                     response.read()
-                    raise self._status_error(response, parse_retry_after(response.headers))
+                    raise self._status_error(
+                        response, parse_retry_after(response.headers)
+                    )
                 if attempt < retries:
                     response.close()
                     self._sleep(delay)
@@ -616,10 +715,14 @@ class SyncAPIClient(BaseClient):
 class AsyncAPIClient(BaseClient):
     """Asynchronous client runtime."""
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(**kwargs)
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=self.timeout, follow_redirects=True)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self.timeout, follow_redirects=True
+        )
 
     async def aclose(self) -> None:
         """Close the connection pool (only when this client created it)."""
@@ -655,7 +758,9 @@ class AsyncAPIClient(BaseClient):
         raw = RAW_RESPONSE.get()
         token = RAW_RESPONSE.set(False)
         try:
-            response = await self._send(op, args, timeout, max_retries, extra_headers, extra_query)
+            response = await self._send(
+                op, args, timeout, max_retries, extra_headers, extra_query
+            )
             return self._result(op, response, raw)  # type: ignore[no-any-return]
         finally:
             RAW_RESPONSE.reset(token)
@@ -672,7 +777,9 @@ class AsyncAPIClient(BaseClient):
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         attempt = 0
         while True:
-            request = self._build_request(self._http, op, args, timeout, extra_headers, extra_query)
+            request = self._build_request(
+                self._http, op, args, timeout, extra_headers, extra_query
+            )
             self._log_request(request, attempt)
             try:
                 response = await self._http.send(request)
@@ -697,7 +804,9 @@ class AsyncAPIClient(BaseClient):
                 delay = self._retry_delay(attempt, response)
                 if delay is None:
                     await response.aread()
-                    raise self._status_error(response, parse_retry_after(response.headers))
+                    raise self._status_error(
+                        response, parse_retry_after(response.headers)
+                    )
                 if attempt < retries:
                     await response.aclose()
                     await self._sleep(delay)

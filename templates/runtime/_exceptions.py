@@ -32,7 +32,11 @@ class APIError(Exception):
     body: object | None
 
     def __init__(
-        self, message: str, request: httpx.Request | None = None, *, body: object | None = None
+        self,
+        message: str,
+        request: httpx.Request | None = None,
+        *,
+        body: object | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -64,7 +68,9 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
     status_code: int
 
-    def __init__(self, message: str, response: httpx.Response, body: object | None) -> None:
+    def __init__(
+        self, message: str, response: httpx.Response, body: object | None
+    ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -96,7 +102,12 @@ class APIStatusError(APIError):
 
     @property
     def request_id(self) -> str | None:
-        for name in ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid"):
+        for name in (
+            "x-request-id",
+            "request-id",
+            "x-correlation-id",
+            "x-amzn-requestid",
+        ):
             if name in self.response.headers:
                 return self.response.headers[name]
         return None

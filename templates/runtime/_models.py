@@ -54,7 +54,11 @@ class _Float(_Typed):
     __slots__ = ()
 
     def load(self, value: Any) -> Any:
-        return float(value) if isinstance(value, int) and not isinstance(value, bool) else value
+        return (
+            float(value)
+            if isinstance(value, int) and not isinstance(value, bool)
+            else value
+        )
 
 
 class _DateTime(Converter):
@@ -185,7 +189,9 @@ class union(Converter):
     __slots__ = ("discriminator", "members")
 
     def __init__(
-        self, *members: Converter, discriminator: tuple[str, dict[str, str]] | None = None
+        self,
+        *members: Converter,
+        discriminator: tuple[str, dict[str, str]] | None = None,
     ) -> None:
         self.members = members
         self.discriminator = discriminator
@@ -234,7 +240,9 @@ def req(wire: str, converter: Converter) -> Any:
 
 def opt(wire: str, converter: Converter) -> Any:
     """An optional model field: `NOT_GIVEN` when absent from the wire data."""
-    return dataclasses.field(default=NOT_GIVEN, metadata={"wire": wire, "converter": converter})
+    return dataclasses.field(
+        default=NOT_GIVEN, metadata={"wire": wire, "converter": converter}
+    )
 
 
 _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
@@ -244,7 +252,9 @@ _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
 class BaseModel:
     """Base of generated models: `from_dict`/`to_dict`, unknown fields kept."""
 
-    additional_properties: dict[str, Any] = dataclasses.field(default_factory=dict, repr=False)
+    additional_properties: dict[str, Any] = dataclasses.field(
+        default_factory=dict, repr=False
+    )
 
     _fields_: ClassVar[tuple[FieldSpec, ...]] = ()
 
@@ -257,7 +267,8 @@ class BaseModel:
                     f.name,
                     f.metadata["wire"],
                     f.metadata["converter"],
-                    f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING,
+                    f.default is dataclasses.MISSING
+                    and f.default_factory is dataclasses.MISSING,
                 )
                 for f in dataclasses.fields(cls)
                 if "wire" in f.metadata
@@ -281,7 +292,9 @@ class BaseModel:
 
     def to_dict(self) -> dict[str, Any]:
         """The wire form of this model (a JSON-ready dict); fields never set are left out."""
-        out: dict[str, Any] = {k: dump(v) for k, v in self.additional_properties.items()}
+        out: dict[str, Any] = {
+            k: dump(v) for k, v in self.additional_properties.items()
+        }
         for spec in self._specs():
             value = getattr(self, spec.name)
             if value is not NOT_GIVEN:

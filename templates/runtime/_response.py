@@ -16,7 +16,9 @@ _P = ParamSpec("_P")
 
 # Set while an operation is called through `with_raw_response`: the client then returns an
 # APIResponse instead of the parsed result.
-RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("raw_response", default=False)
+RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "raw_response", default=False
+)
 
 
 class APIResponse(Generic[_T]):

@@ -37,5 +37,7 @@ Headers = Mapping[str, str]
 Query = Mapping[str, object]
 FileContent = bytes | IO[bytes]
 FileTypes = (
-    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
 )

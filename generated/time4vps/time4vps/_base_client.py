@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import copy
 import email.utils
 import ipaddress
 import json
@@ -224,6 +225,8 @@ class BaseClient:
     """State and logic shared by the sync and async clients."""
 
     _schemes: Mapping[str, Scheme] = {}
+    _resource_attrs: tuple[str, ...] = ()
+    _owns_http: bool = True
     _package: str = "client"
     _default_base_url: str = ""
 
@@ -269,6 +272,40 @@ class BaseClient:
         raise TypeError(
             f"{type(self).__name__} cannot be pickled (it holds credentials)"
         )
+
+    def __copy__(self) -> Self:
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        return new
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Headers | None = None,
+        retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy of this client with some options changed, sharing its connection pool.
+
+        `retry_non_idempotent=True` lets failed POST/PATCH requests be retried on
+        408/5xx, timeouts and connection errors too: use it only where resending is safe.
+        """
+        new = copy.copy(self)
+        for name in self._resource_attrs:
+            new.__dict__.pop(name, None)
+        new._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            new.timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            new.max_retries = max_retries
+        if default_headers is not None:
+            new.default_headers = {**self.default_headers, **default_headers}
+        if not isinstance(retry_non_idempotent, NotGiven):
+            new.retry_non_idempotent = retry_non_idempotent
+        return new
 
     def _check_transport_security(self) -> None:
         parts = urlsplit(self.base_url)
