@@ -7,11 +7,12 @@ Unsupported constructs become warnings with locations; nothing is dropped silent
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
 from generator import naming
+from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
     Api,
@@ -34,7 +35,7 @@ from generator.model import (
     Server,
     TypeRef,
 )
-from generator.problems import Problems, SpecError, join_pointer
+from generator.problems import Location, Problems, SpecError, join_pointer
 from generator.validate import HTTP_METHODS
 
 ANY = TypeRef("Any", "_c.ANY")
@@ -105,6 +106,7 @@ class Builder:
         self._class_names = naming.Namer(naming.PACKAGE_RESERVED, case_insensitive=True)
         self._modules = naming.Namer(("__init__",), case_insensitive=True)
         self._module_of: dict[str, str] = {}
+        self._op_nodes: dict[tuple[str, str], Node] = {}
 
     # -- helpers -------------------------------------------------------------------
     def warn(self, node: Node, message: str) -> None:
@@ -478,6 +480,7 @@ class Builder:
                     continue
                 op_count += 1
                 op_node = item.child(method)
+                self._op_nodes[(method.upper(), path)] = op_node
                 op = self._operation(
                     path, method, item, op_node, root_security, security_schemes
                 )
@@ -607,7 +610,33 @@ class Builder:
             security=security,
             deprecated=node.get("deprecated") is True,
             source=f"{node.doc.display_name}#{node.pointer}",
+            ordered=self._ordered(node, params),
         )
+
+    def _ordered(
+        self, node: Node, params: tuple[Parameter, ...]
+    ) -> tuple[tuple[str, str], ...]:
+        """x-clientgen-ordered: [[a, b], ...]: argument a must not be later than b."""
+        value = node.get("x-clientgen-ordered")
+        if value is None:
+            return ()
+        by_wire = {p.wire_name: p.py_name for p in params}
+        out = []
+        pairs = value if isinstance(value, list) else [None]
+        for i, pair in enumerate(pairs):
+            if (
+                isinstance(pair, list)
+                and len(pair) == 2
+                and all(isinstance(x, str) and x in by_wire for x in pair)
+            ):
+                out.append((by_wire[pair[0]], by_wire[pair[1]]))
+            else:
+                where = node.child("x-clientgen-ordered", i)
+                self.problems.add(
+                    where.doc.location(where.pointer),
+                    "must be a list of [first, second] parameter-name pairs of this operation",
+                )
+        return tuple(out)
 
     def _parameters(
         self, item: Node, node: Node, names: naming.Namer, context: str
@@ -653,7 +682,11 @@ class Builder:
                 else STR
             )
             s = self.deref(schema) if schema else None
-            local_dt = bool(s and (s.get("x-clientgen-local-datetime") is True))
+            local_dt = p.get("x-clientgen-local-datetime") is True or bool(
+                s and s.get("x-clientgen-local-datetime") is True
+            )
+            if local_dt:
+                t = TypeRef("datetime.datetime | datetime.date | str", "_c.STR")
             out.append(
                 Parameter(
                     wire,
@@ -945,4 +978,20 @@ def _replace(op: Operation, **changes: Any) -> Operation:
 
 
 def build_api(ws: Workspace, config: ClientConfig, problems: Problems) -> Api:
-    return Builder(ws, config, problems).build()
+    builder = Builder(ws, config, problems)
+    api = builder.build()
+
+    def report(location: Location, message: str) -> None:
+        problems.add(location, message)
+
+    def locator(node: Node) -> Callable[[str], Location]:
+        return lambda suffix: node.doc.location(node.pointer + suffix)
+
+    raw_ops = {
+        k: n.value for k, n in builder._op_nodes.items() if isinstance(n.value, dict)
+    }
+    locations = {k: locator(n) for k, n in builder._op_nodes.items()}
+    root = ws.root.data if isinstance(ws.root.data, dict) else {}
+    return apply_extensions(
+        api, raw_ops, locations, root, locator(builder.root), report
+    )

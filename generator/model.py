@@ -139,6 +139,28 @@ class Response:
 
 
 @dataclass(frozen=True)
+class TaskPoll:
+    """This operation polls a long-running task (x-clientgen-task-poll)."""
+
+    wait_method: str
+    done_field: str
+    failed_field: str | None = None
+    failed_pattern: str | None = None
+
+
+@dataclass(frozen=True)
+class TaskStart:
+    """This operation starts a long-running task (x-clientgen-task)."""
+
+    wait_method: str  # the start-and-wait twin, e.g. reboot_server_and_wait
+    poll_method: str  # method name of the polling operation
+    poll_module: str  # resource module holding the polling operation
+    poll_return: TypeRef
+    args: tuple[tuple[str, str, str], ...]  # (poll argument, "arg"|"response", name)
+    busy_pattern: str | None = None
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method_name: str
@@ -154,6 +176,11 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives (OR) of scheme-name sets (AND)
     deprecated: bool = False
     source: str = ""
+    task_poll: TaskPoll | None = None
+    task: TaskStart | None = None
+    ordered: tuple[
+        tuple[str, str], ...
+    ] = ()  # (a, b): argument a must not be later than b
 
     @property
     def idempotent(self) -> bool:
@@ -198,6 +225,37 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
+class Login:
+    """An operation that issues credentials (x-clientgen-login)."""
+
+    method_name: str
+    module: str
+    arguments: tuple[
+        tuple[str, str, bool], ...
+    ]  # (login kwarg, operation argument, required)
+    sets: tuple[tuple[str, str], ...]  # (credential argument, response wire field)
+    overrides: tuple[tuple[str, str], ...] = ()  # (login kwarg, credential argument)
+
+    @property
+    def argument_pairs(self) -> tuple[tuple[str, str], ...]:
+        return tuple((kwarg, target) for kwarg, target, _ in self.arguments)
+
+    @property
+    def extra_kwargs(self) -> tuple[str, ...]:
+        """Override-only login arguments (not passed to the login operation)."""
+        own = {kwarg for kwarg, _, _ in self.arguments}
+        return tuple(kwarg for kwarg, _ in self.overrides if kwarg not in own)
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """Response headers carrying rate-limit state (x-clientgen-rate-limit)."""
+
+    fields: tuple[tuple[str, str, str], ...]  # (attribute, header, description)
+    zero_message: str = ""
+
+
+@dataclass(frozen=True)
 class Server:
     url: str
     description: str = ""
@@ -221,6 +279,8 @@ class Api:
     operation_count_in_spec: int = 0
     schema_count_in_spec: int = 0
     notes: tuple[str, ...] = field(default=())
+    login: Login | None = None
+    rate_limit: RateLimit | None = None
 
     @property
     def operations(self) -> tuple[Operation, ...]:

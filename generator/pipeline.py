@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import time
-
-import jinja2
 from dataclasses import dataclass
 from pathlib import Path
+
+import jinja2
 
 from generator.build import ClientConfig, build_api
 from generator.format import FormatError, format_files
@@ -54,9 +54,13 @@ def generate(
     try:
         files = render_package(api, templates)
     except jinja2.TemplateError as exc:
-        where = getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
+        where = (
+            getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
+        )
         line = getattr(exc, "lineno", None)
-        raise SpecError([Problem(Location(str(where), line), f"template error: {exc}")]) from None
+        raise SpecError(
+            [Problem(Location(str(where), line), f"template error: {exc}")]
+        ) from None
     try:
         files = format_files(files, workers=workers)
     except FormatError as exc:

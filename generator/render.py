@@ -20,6 +20,7 @@ RUNTIME_FILES = (
     "_models.py",
     "_response.py",
     "_types.py",
+    "_workflows.py",
 )
 _FORMAT_CHARS = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
@@ -153,6 +154,7 @@ def _example(api: Api) -> dict[str, str]:
     if op is None:
         call = "# this API declares no operations"
         return {
+            **_workflow_examples(api, constructor),
             "constructor_args": constructor,
             "call": call,
             "async_call": call,
@@ -166,13 +168,81 @@ def _example(api: Api) -> dict[str, str]:
     if op.body and not op.body.flattened and op.body.required:
         args = ", ".join(x for x in (args, "body=...") if x)
     expr = f"client.{resource.attr}.{op.method_name}({args})"
+    workflows = _workflow_examples(api, constructor)
     return {
+        **workflows,
         "constructor_args": constructor,
         "call": f"with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
         "async_call": f"result = await {expr}\nprint(result)",
         "call_line": f"{expr}",
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
     }
+
+
+def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
+    """Example snippets for the workflows the spec declares (empty when it has none)."""
+    out = {"task": "", "login": "", "rate_limit": "", "local_datetime": ""}
+    for r in api.resources:
+        for op in r.operations:
+            if op.task and not out["task"]:
+                args = ", ".join(
+                    f"{a.py_name}={_placeholder(a.type)}"
+                    for a in op.arguments
+                    if a.required
+                )
+                poll = next(
+                    o
+                    for res in api.resources
+                    for o in res.operations
+                    if o.method_name == op.task.poll_method
+                    and res.module == op.task.poll_module
+                )
+                assert poll.task_poll is not None
+                poll_res = next(
+                    res for res in api.resources if res.module == op.task.poll_module
+                )
+                poll_args = ", ".join(
+                    f"{a.py_name}=started.{t[2]}"
+                    if t[1] == "response"
+                    else f"{a.py_name}={_placeholder(a.type)}"
+                    for a in poll.arguments
+                    for t in op.task.args
+                    if t[0] == a.py_name
+                )
+                out["task"] = (
+                    f"# start and wait in one call (polls until the task is finished):\n"
+                    f"task = client.{r.attr}.{op.task.wait_method}({args}, wait_timeout=600)\n\n"
+                    f"# or start now, wait later:\n"
+                    f"started = client.{r.attr}.{op.method_name}({args})\n"
+                    f"task = client.{poll_res.attr}.{poll.task_poll.wait_method}"
+                    f"({poll_args}, timeout=600, poll_interval=5)"
+                )
+            if not out["local_datetime"] and any(p.local_datetime for p in op.params):
+                params = [p for p in op.params if p.local_datetime]
+                call_args = ", ".join(
+                    f"{p.py_name}=datetime.date(2025, 1, {i + 1})"
+                    for i, p in enumerate(params)
+                )
+                sent = "&".join(
+                    f"{p.wire_name}=2025-01-0{i + 1}T00:00:00"
+                    for i, p in enumerate(params)
+                )
+                out["local_datetime"] = (
+                    f"import datetime\n\n"
+                    f"client.{r.attr}.{op.method_name}({call_args})\n"
+                    f"# sent as ?{sent}"
+                )
+    if api.login:
+        kwargs = ", ".join(f'{k}="..."' for k, _, req in api.login.arguments if req)
+        out["login"] = (
+            f"client = {api.client_class}.login({kwargs})\n"
+            f"# later calls send the issued credentials; after a 401 the client logs in again once"
+        )
+    if api.rate_limit:
+        out["rate_limit"] = ", ".join(
+            f"client.rate_limit.{a}" for a, _, _ in api.rate_limit.fields
+        )
+    return out
 
 
 def _placeholder(t: TypeRef) -> str:
@@ -210,8 +280,9 @@ def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
         imports = _type_imports(types)
         imports["typecheck"] = bool(refs)
         imports["typing"] = _typing_names(imports)
+        workflows = any(op.task or op.task_poll for op in r.operations)
         files[f"{pkg}/resources/{r.module}.py"] = resource_t.render(
-            ctx, resource=r, refs=refs, imports=imports
+            ctx, resource=r, refs=refs, imports=imports, workflows=workflows
         )
     modules = {m.name: m.module for m in api.models} | {
         e.name: e.module for e in api.enums
@@ -236,6 +307,8 @@ def _op_types(op: Operation) -> list[TypeRef]:
         r.type for r in op.responses if r.is_success
     ]
     types.append(op.return_type)
+    if op.task is not None:
+        types.append(op.task.poll_return)
     if op.body is not None and op.body.body_type is not None:
         types.append(op.body.body_type)
     return types

@@ -82,6 +82,7 @@ class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
     retry_after: float | None
+    rate_limit: Any = None  # the API's rate-limit state, where the spec declares one
 
     def __init__(
         self,
@@ -142,9 +143,7 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429 Too Many Requests."""
-
-    rate_limit: Any = None
+    """429 Too Many Requests; `.rate_limit` holds the limits the server reported."""
 
 
 class InternalServerError(APIStatusError):

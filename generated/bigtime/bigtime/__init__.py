@@ -27,6 +27,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 __version__ = "2"
 
@@ -49,6 +50,9 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "TaskFailedError",
+    "TaskInProgressError",
+    "TaskTimeoutError",
     "UnprocessableEntityError",
     "models",
 ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
 from . import _base_client as _b
 from . import _types as _t
+from . import _workflows as _w
 
 if TYPE_CHECKING:
     from .resources.client import AsyncClientResource, ClientResource
@@ -23,6 +24,11 @@ _SCHEMES = {
     "realm": _b.Scheme("apiKey", "header", "X-Auth-Realm", ("realm",)),
 }
 _RESOURCES = ("session", "client")
+_LOGIN = _w.LoginSpec(
+    arguments=(("user_id", "user_id"), ("password", "pwd")),
+    sets=(("auth_token", "token"), ("realm", "firm")),
+    overrides=(("firm", "realm"),),
+)
 
 
 class BigTime(_b.SyncAPIClient):
@@ -71,6 +77,45 @@ class BigTime(_b.SyncAPIClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
         )
+
+    @classmethod
+    def login(
+        cls,
+        *,
+        user_id: str,
+        password: str,
+        firm: str | None = None,
+        base_url: str | None = None,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int = _b.DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+    ) -> Self:
+        """Log in with `create_session` and return a client that sends the credentials it issues.
+
+        When the credentials expire (the API answers 401), the client logs in again once
+        and repeats the call once. The login arguments are kept only in a redacted store.
+        """
+        from .resources.session import _CREATE_SESSION
+
+        client = cls(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
+        client._login = (_CREATE_SESSION, _LOGIN)
+        client._start_login(
+            {
+                "user_id": user_id,
+                "password": password,
+                "firm": firm,
+            }
+        )
+        return client
 
     @cached_property
     def session(self) -> SessionResource:
@@ -133,6 +178,45 @@ class AsyncBigTime(_b.AsyncAPIClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
         )
+
+    @classmethod
+    async def login(
+        cls,
+        *,
+        user_id: str,
+        password: str,
+        firm: str | None = None,
+        base_url: str | None = None,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int = _b.DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> Self:
+        """Log in with `create_session` and return a client that sends the credentials it issues.
+
+        When the credentials expire (the API answers 401), the client logs in again once
+        and repeats the call once. The login arguments are kept only in a redacted store.
+        """
+        from .resources.session import _CREATE_SESSION
+
+        client = cls(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+        )
+        client._login = (_CREATE_SESSION, _LOGIN)
+        await client._start_login(
+            {
+                "user_id": user_id,
+                "password": password,
+                "firm": firm,
+            }
+        )
+        return client
 
     @cached_property
     def session(self) -> AsyncSessionResource:

@@ -8,7 +8,7 @@ Usage::
 """
 
 from . import models as models
-from ._client import AsyncTIM4biz, TIM4biz
+from ._client import AsyncTIM4biz, RateLimit, TIM4biz
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -27,6 +27,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 __version__ = "1.0.0"
 
@@ -47,8 +48,12 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
     "TIM4biz",
+    "TaskFailedError",
+    "TaskInProgressError",
+    "TaskTimeoutError",
     "UnprocessableEntityError",
     "models",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     )
     from .resources.messaging import AsyncMessagingResource, MessagingResource
 
-__all__ = ["AsyncTIM4biz", "TIM4biz"]
+__all__ = ["AsyncTIM4biz", "RateLimit", "TIM4biz"]
 
 _SCHEMES = {
     "basicAuth": _b.Scheme(
@@ -26,6 +27,28 @@ _SCHEMES = {
     ),
 }
 _RESOURCES = ("call_accounting", "messaging")
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """Rate-limit state the API reports in response headers (None where a header was absent)."""
+
+    limit: int | None = None
+    """From the `TIM4biz-Rate-Limit-Limit` response header."""
+    remaining: int | None = None
+    """From the `TIM4biz-Rate-Limit-Remaining` response header."""
+    limit_24h: int | None = None
+    """From the `TIM4biz-Rate-Limit-Limit-24-Hours` response header."""
+    remaining_24h: int | None = None
+    """From the `TIM4biz-Rate-Limit-Remaining-24-Hours` response header."""
+
+
+_RATE_LIMIT_HEADERS = {
+    "limit": "TIM4biz-Rate-Limit-Limit",
+    "remaining": "TIM4biz-Rate-Limit-Remaining",
+    "limit_24h": "TIM4biz-Rate-Limit-Limit-24-Hours",
+    "remaining_24h": "TIM4biz-Rate-Limit-Remaining-24-Hours",
+}
 
 
 class TIM4biz(_b.SyncAPIClient):
@@ -46,6 +69,11 @@ class TIM4biz(_b.SyncAPIClient):
     _default_base_url = "https://api.tim4biz.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
+    _rate_limit_headers = _RATE_LIMIT_HEADERS
+    _rate_limit_type = RateLimit
+    _rate_limit_zero_message = "your TIM4biz rate limit is zero: API access must be enabled (and the limit raised above zero) by TIM4biz; contact them, retrying will not help"
+    rate_limit: RateLimit | None
+    """The rate-limit state reported with the latest response (None before any)."""
 
     def __init__(
         self,
@@ -105,6 +133,11 @@ class AsyncTIM4biz(_b.AsyncAPIClient):
     _default_base_url = "https://api.tim4biz.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
+    _rate_limit_headers = _RATE_LIMIT_HEADERS
+    _rate_limit_type = RateLimit
+    _rate_limit_zero_message = "your TIM4biz rate limit is zero: API access must be enabled (and the limit raised above zero) by TIM4biz; contact them, retrying will not help"
+    rate_limit: RateLimit | None
+    """The rate-limit state reported with the latest response (None before any)."""
 
     def __init__(
         self,

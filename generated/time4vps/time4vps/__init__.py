@@ -27,6 +27,7 @@ from ._exceptions import (
 )
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
+from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 __version__ = "1.0.0"
 
@@ -48,6 +49,9 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "TaskFailedError",
+    "TaskInProgressError",
+    "TaskTimeoutError",
     "Time4VPS",
     "UnprocessableEntityError",
     "models",

@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import random
+import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,13 @@ from ._exceptions import (
 from ._models import ANY, Converter, ModelValidationError, dump
 from ._response import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
+from ._workflows import (
+    LoginSpec,
+    TaskInProgressError,
+    local_datetime,
+    rate_limit_exhausted,
+    read_rate_limit,
+)
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -69,6 +77,7 @@ class Param:
     location: str  # path | query | header | cookie
     explode: bool = True
     style: str = "form"
+    local_datetime: bool = False  # datetime/date written YYYY-MM-DDThh:mm:ss, no zone
 
 
 @dataclass(frozen=True)
@@ -97,7 +106,17 @@ class Scheme:
 class Op(Generic[_T]):
     """Everything about one operation that does not change between calls."""
 
-    __slots__ = ("body", "method", "name", "params", "path", "results", "security")
+    __slots__ = (
+        "body",
+        "busy",
+        "method",
+        "name",
+        "ordered",
+        "params",
+        "path",
+        "results",
+        "security",
+    )
 
     def __init__(
         self,
@@ -109,8 +128,12 @@ class Op(Generic[_T]):
         body: Body | None = None,
         results: Mapping[str, tuple[str, Converter]] | None = None,
         security: tuple[tuple[str, ...], ...] = (),
+        ordered: tuple[tuple[str, str], ...] = (),
+        busy: str | None = None,
     ) -> None:
         self.name = name
+        self.ordered = ordered  # (a, b): argument a must not be later than b
+        self.busy = busy  # pattern of the error text when another task is running
         self.method = method
         self.path = path
         self.params = params
@@ -213,7 +236,7 @@ def error_detail(body: object) -> str:
             if detail:
                 break
         else:
-            detail = json.dumps(body, default=str)
+            detail = json.dumps(body, default=str) if body else ""
     elif isinstance(body, list):
         detail = json.dumps(body, default=str)
     elif isinstance(body, str):
@@ -229,6 +252,11 @@ class BaseClient:
     _owns_http: bool = True
     _package: str = "client"
     _default_base_url: str = ""
+    _rate_limit_headers: Mapping[str, str] = {}  # field -> header
+    _rate_limit_type: Any = None  # builds the typed rate-limit value from the fields
+    _rate_limit_zero_message: str = ""
+    _login: tuple[Op[Any], LoginSpec] | None = None
+    _login_args: _Secrets | None = None
 
     def __init__(
         self,
@@ -261,6 +289,7 @@ class BaseClient:
         self.default_headers = dict(default_headers or {})
         self.allow_insecure = allow_insecure
         self.retry_non_idempotent = retry_non_idempotent
+        self.rate_limit: Any = None
         self._log = logging.getLogger(self._package)
         _configure_logging(self._log, os.environ.get(f"{env}_LOG"))
         self._check_transport_security()
@@ -321,6 +350,10 @@ class BaseClient:
                     f"refusing to send Basic credentials over plain {parts.scheme}:// to "
                     f"{parts.hostname}; use https, or pass allow_insecure=True if you must"
                 )
+
+    @staticmethod
+    def _clock() -> float:
+        return time.monotonic()
 
     @property
     def _sensitive(self) -> frozenset[str]:
@@ -392,10 +425,13 @@ class BaseClient:
         )
         headers.update(self.default_headers)
         cookies: dict[str, str] = {}
+        _check_order(op, args)
         for p in op.params:
             value = args.get(p.name, NOT_GIVEN)
             if value is NOT_GIVEN or (value is None and p.location != "path"):
                 continue
+            if p.local_datetime:
+                value = local_datetime(p.name, value)
             if p.location == "path":
                 path = path.replace(
                     "{" + p.wire + "}", quote(_text_value(value), safe="")
@@ -449,7 +485,10 @@ class BaseClient:
 
     # -- results -------------------------------------------------------------------
     def _status_error(
-        self, response: httpx.Response, retry_after: float | None = None
+        self,
+        response: httpx.Response,
+        op: Op[Any] | None = None,
+        retry_after: float | None = None,
     ) -> APIStatusError:
         body = _error_body(response)
         req = response.request
@@ -457,12 +496,70 @@ class BaseClient:
         message = f"{response.status_code} {response.reason_phrase} on {req.method} {req.url.path}"
         if detail:
             message += f": {detail}"
-        if retry_after is not None:
+        values = self._rate_limit_values(response)
+        if response.status_code == 429 and values and rate_limit_exhausted(values):
+            message += f" (rate limit is zero: {self._rate_limit_zero_message or 'not retried'})"
+        elif retry_after is not None:
             message += (
                 f" (server asked to retry after {retry_after:.0f} s; not retried)"
             )
         cls = status_error_class(response.status_code)
-        return cls(message, response, body, retry_after=retry_after)
+        if (
+            op is not None
+            and op.busy
+            and 400 <= response.status_code < 500
+            and response.status_code not in (401, 403, 404)
+            and re.search(op.busy, detail)
+        ):
+            cls = TaskInProgressError
+            message += " (another task is still running: wait for it, then retry)"
+        err = cls(message, response, body, retry_after=retry_after)
+        if values is not None and self._rate_limit_type is not None:
+            err.rate_limit = self._rate_limit_type(**values)
+        return err
+
+    # -- rate limits and login -------------------------------------------------------
+    def _rate_limit_values(
+        self, response: httpx.Response
+    ) -> dict[str, int | None] | None:
+        if not self._rate_limit_headers:
+            return None
+        return read_rate_limit(response.headers, self._rate_limit_headers)
+
+    def _observe(self, response: httpx.Response) -> None:
+        values = self._rate_limit_values(response)
+        if values is not None and self._rate_limit_type is not None:
+            self.rate_limit = self._rate_limit_type(**values)
+
+    def _no_retry_429(self, response: httpx.Response) -> bool:
+        if response.status_code != 429:
+            return False
+        values = self._rate_limit_values(response)
+        return bool(values) and rate_limit_exhausted(values or {})
+
+    def _login_call_args(self) -> dict[str, Any]:
+        assert self._login is not None and self._login_args is not None
+        _, spec = self._login
+        return {
+            op_arg: self._login_args.get(arg)
+            for arg, op_arg in spec.arguments
+            if self._login_args.get(arg) is not None
+        }
+
+    def _store_login(self, response: object) -> None:
+        assert self._login is not None and self._login_args is not None
+        _, spec = self._login
+        given = {arg: self._login_args.get(arg) for arg, _ in spec.overrides}
+        merged = dict(self._credentials._values)
+        merged.update(spec.credentials(response, given))
+        self._credentials = _Secrets(merged)
+
+    def _can_relogin(self, op: Op[Any]) -> bool:
+        return (
+            self._login is not None
+            and self._login_args is not None
+            and op is not self._login[0]
+        )
 
     def _parse(self, op: Op[Any], response: httpx.Response) -> Any:
         kind, converter = op.result_for(response.status_code)
@@ -539,6 +636,17 @@ def _configure_logging(logger: logging.Logger, level: str | None) -> None:
     )
     logger.addHandler(handler)
     logger._clientgen_configured = True  # type: ignore[attr-defined]
+
+
+def _check_order(op: Op[Any], args: Mapping[str, Any]) -> None:
+    """Reject a range whose start is later than its end, before anything is sent."""
+    for first, second in op.ordered:
+        a, b = args.get(first, NOT_GIVEN), args.get(second, NOT_GIVEN)
+        if a is NOT_GIVEN or b is NOT_GIVEN or a is None or b is None:
+            continue
+        lo, hi = local_datetime(first, a), local_datetime(second, b)
+        if isinstance(lo, str) and isinstance(hi, str) and lo > hi:
+            raise ValueError(f"{first} ({lo}) is later than {second} ({hi})")
 
 
 def _joined(value: Any) -> str:
@@ -641,6 +749,17 @@ class SyncAPIClient(BaseClient):
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
+    def _relogin(self) -> None:
+        """Log in again with the stored login arguments (after a 401)."""
+        assert self._login is not None
+        self._log.debug("credentials rejected (401); logging in again")
+        self._store_login(self._call(self._login[0], self._login_call_args()))
+
+    def _start_login(self, arguments: Mapping[str, str | None]) -> None:
+        """Remember the login arguments (redacted) and log in."""
+        self._login_args = _Secrets(arguments)
+        self._relogin()
+
     def _call(
         self,
         op: Op[_T],
@@ -672,6 +791,7 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         attempt = 0
+        relogged = False
         while True:
             request = self._build_request(
                 self._http, op, args, timeout, extra_headers, extra_query
@@ -694,14 +814,22 @@ class SyncAPIClient(BaseClient):
                     f"Connection error: {type(exc).__name__}", request
                 ) from exc
             self._log_response(response)
+            self._observe(response)
             if response.is_success:
                 return response
-            if self._should_retry_status(op, response):
+            if response.status_code == 401 and not relogged and self._can_relogin(op):
+                response.close()
+                self._relogin()
+                relogged = True
+                continue
+            if self._should_retry_status(op, response) and not self._no_retry_429(
+                response
+            ):
                 delay = self._retry_delay(attempt, response)
                 if delay is None:
                     response.read()
                     raise self._status_error(
-                        response, parse_retry_after(response.headers)
+                        response, op, parse_retry_after(response.headers)
                     )
                 if attempt < retries:
                     response.close()
@@ -709,7 +837,7 @@ class SyncAPIClient(BaseClient):
                     attempt += 1
                     continue
             response.read()
-            raise self._status_error(response)
+            raise self._status_error(response, op)
 
 
 class AsyncAPIClient(BaseClient):
@@ -745,6 +873,17 @@ class AsyncAPIClient(BaseClient):
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
+    async def _relogin(self) -> None:
+        """Log in again with the stored login arguments (after a 401)."""
+        assert self._login is not None
+        self._log.debug("credentials rejected (401); logging in again")
+        self._store_login(await self._call(self._login[0], self._login_call_args()))
+
+    async def _start_login(self, arguments: Mapping[str, str | None]) -> None:
+        """Remember the login arguments (redacted) and log in."""
+        self._login_args = _Secrets(arguments)
+        await self._relogin()
+
     async def _call(
         self,
         op: Op[_T],
@@ -776,6 +915,7 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         attempt = 0
+        relogged = False
         while True:
             request = self._build_request(
                 self._http, op, args, timeout, extra_headers, extra_query
@@ -798,14 +938,22 @@ class AsyncAPIClient(BaseClient):
                     f"Connection error: {type(exc).__name__}", request
                 ) from exc
             self._log_response(response)
+            self._observe(response)
             if response.is_success:
                 return response
-            if self._should_retry_status(op, response):
+            if response.status_code == 401 and not relogged and self._can_relogin(op):
+                await response.aclose()
+                await self._relogin()
+                relogged = True
+                continue
+            if self._should_retry_status(op, response) and not self._no_retry_429(
+                response
+            ):
                 delay = self._retry_delay(attempt, response)
                 if delay is None:
                     await response.aread()
                     raise self._status_error(
-                        response, parse_retry_after(response.headers)
+                        response, op, parse_retry_after(response.headers)
                     )
                 if attempt < retries:
                     await response.aclose()
@@ -813,4 +961,4 @@ class AsyncAPIClient(BaseClient):
                     attempt += 1
                     continue
             await response.aread()
-            raise self._status_error(response)
+            raise self._status_error(response, op)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
 from typing import Any
 
@@ -19,13 +20,14 @@ _GET_EXTENSION_TOTAL: _b.Op[Any] = _b.Op(
     "GET",
     "/api/ExtensionTotal",
     params=(
-        _b.Param("from_", "from", "query"),
-        _b.Param("to", "to", "query"),
+        _b.Param("from_", "from", "query", local_datetime=True),
+        _b.Param("to", "to", "query", local_datetime=True),
     ),
     results={
         "200": ("json", _c.ANY),
     },
     security=(("basicAuth",),),
+    ordered=(("from_", "to"),),
 )
 
 
@@ -43,8 +45,8 @@ class CallAccountingResource:
     def get_extension_total(
         self,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | datetime.date | str,
+        to: datetime.datetime | datetime.date | str,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -123,8 +125,8 @@ class AsyncCallAccountingResource:
     async def get_extension_total(
         self,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | datetime.date | str,
+        to: datetime.datetime | datetime.date | str,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,

@@ -9,6 +9,7 @@ from .. import _base_client as _b
 from .. import _models as _c
 from .. import _response as _r
 from .. import _types as _t
+from .. import _workflows as _w
 
 if TYPE_CHECKING:
     from ..models import (
@@ -60,6 +61,11 @@ _GET_TASK: _b.Op[Task] = _b.Op(
     },
     security=(("basicAuth",),),
 )
+_TASK_GET_TASK: _w.TaskPoll[Task] = _w.TaskPoll(
+    "completed",
+    "results",
+    "(?i)\\b(fail(ed|ure)?|error|unable|could not)\\b",
+)
 _REBOOT_SERVER: _b.Op[TaskStarted] = _b.Op(
     "server_management.reboot_server",
     "POST",
@@ -69,6 +75,10 @@ _REBOOT_SERVER: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_REBOOT_SERVER = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
     "server_management.reinstall_server",
@@ -85,6 +95,10 @@ _REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_REINSTALL_SERVER = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _RESET_SERVER_PASSWORD: _b.Op[TaskStarted] = _b.Op(
     "server_management.reset_server_password",
@@ -95,6 +109,10 @@ _RESET_SERVER_PASSWORD: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_RESET_SERVER_PASSWORD = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
     "server_management.launch_web_console",
@@ -111,6 +129,10 @@ _LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_LAUNCH_WEB_CONSOLE = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
     "server_management.rename_server",
@@ -127,6 +149,10 @@ _RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_RENAME_SERVER = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
     "server_management.change_ptr_record",
@@ -143,6 +169,10 @@ _CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_CHANGE_PTR_RECORD = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _FLUSH_FIREWALL: _b.Op[TaskStarted] = _b.Op(
     "server_management.flush_firewall",
@@ -153,6 +183,10 @@ _FLUSH_FIREWALL: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_FLUSH_FIREWALL = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
     "server_management.change_dns_servers",
@@ -169,6 +203,10 @@ _CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
+    busy="(?i)task",
+)
+_START_CHANGE_DNS_SERVERS = _w.TaskStart(
+    (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
 _LIST_AVAILABLE_OSES: _b.Op[list[OsTemplate]] = _b.Op(
     "server_management.list_available_oses",
@@ -354,6 +392,35 @@ class ServerManagementResource:
             extra_query=extra_query,
         )
 
+    def wait_for_task(
+        self,
+        *,
+        server_id: int,
+        task_id: int,
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+    ) -> Task:
+        """Poll get_task until the task is finished, and return it.
+
+        The task is finished once its 'completed' field is set. Polls start
+        every `poll_interval` seconds and slow down gently (x1.25, up to 4x).
+
+        Raises:
+            TaskTimeoutError: not finished within `timeout` seconds (`.task` is the last state).
+            TaskFailedError: finished, but 'results' reports a failure (`.task`).
+        """
+        return _w.wait_sync(
+            lambda: self.get_task(
+                server_id=server_id,
+                task_id=task_id,
+            ),
+            _TASK_GET_TASK,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     def reboot_server(
         self,
         *,
@@ -390,6 +457,45 @@ class ServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    def reboot_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call reboot_server, then wait for the task it started and return the finished task.
+
+        Same arguments as reboot_server, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+        }
+        started = self._client._call(
+            _REBOOT_SERVER,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_REBOOT_SERVER.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     def reinstall_server(
@@ -443,6 +549,51 @@ class ServerManagementResource:
             extra_query=extra_query,
         )
 
+    def reinstall_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        os: str,
+        script: int | _t.NotGiven = _t.NOT_GIVEN,
+        ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call reinstall_server, then wait for the task it started and return the finished task.
+
+        Same arguments as reinstall_server, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "os": os,
+            "script": script,
+            "ssh_key": ssh_key,
+        }
+        started = self._client._call(
+            _REINSTALL_SERVER,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_REINSTALL_SERVER.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     def reset_server_password(
         self,
         *,
@@ -481,6 +632,45 @@ class ServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    def reset_server_password_and_wait(
+        self,
+        *,
+        server_id: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call reset_server_password, then wait for the task it started and return the finished task.
+
+        Same arguments as reset_server_password, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+        }
+        started = self._client._call(
+            _RESET_SERVER_PASSWORD,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_RESET_SERVER_PASSWORD.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     def launch_web_console(
@@ -529,6 +719,49 @@ class ServerManagementResource:
             extra_query=extra_query,
         )
 
+    def launch_web_console_and_wait(
+        self,
+        *,
+        server_id: int,
+        timeout_: ServerWebConsoleRequestTimeout | str,
+        whitelabel: ServerWebConsoleRequestWhitelabel | str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call launch_web_console, then wait for the task it started and return the finished task.
+
+        Same arguments as launch_web_console, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "timeout_": timeout_,
+            "whitelabel": whitelabel,
+        }
+        started = self._client._call(
+            _LAUNCH_WEB_CONSOLE,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_LAUNCH_WEB_CONSOLE.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     def rename_server(
         self,
         *,
@@ -572,6 +805,47 @@ class ServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    def rename_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call rename_server, then wait for the task it started and return the finished task.
+
+        Same arguments as rename_server, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "hostname": hostname,
+        }
+        started = self._client._call(
+            _RENAME_SERVER,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_RENAME_SERVER.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     def change_ptr_record(
@@ -620,6 +894,49 @@ class ServerManagementResource:
             extra_query=extra_query,
         )
 
+    def change_ptr_record_and_wait(
+        self,
+        *,
+        server_id: int,
+        ip_address: str,
+        hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call change_ptr_record, then wait for the task it started and return the finished task.
+
+        Same arguments as change_ptr_record, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "ip_address": ip_address,
+            "hostname": hostname,
+        }
+        started = self._client._call(
+            _CHANGE_PTR_RECORD,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_CHANGE_PTR_RECORD.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     def flush_firewall(
         self,
         *,
@@ -658,6 +975,45 @@ class ServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    def flush_firewall_and_wait(
+        self,
+        *,
+        server_id: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call flush_firewall, then wait for the task it started and return the finished task.
+
+        Same arguments as flush_firewall, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+        }
+        started = self._client._call(
+            _FLUSH_FIREWALL,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_FLUSH_FIREWALL.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     def change_dns_servers(
@@ -712,6 +1068,53 @@ class ServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    def change_dns_servers_and_wait(
+        self,
+        *,
+        server_id: int,
+        ns1: str,
+        ns2: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns3: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call change_dns_servers, then wait for the task it started and return the finished task.
+
+        Same arguments as change_dns_servers, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "ns1": ns1,
+            "ns2": ns2,
+            "ns3": ns3,
+            "ns4": ns4,
+        }
+        started = self._client._call(
+            _CHANGE_DNS_SERVERS,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_CHANGE_DNS_SERVERS.poll_args(args, started)
+        return _w.wait_sync(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     def list_available_oses(
@@ -1052,6 +1455,35 @@ class AsyncServerManagementResource:
             extra_query=extra_query,
         )
 
+    async def wait_for_task(
+        self,
+        *,
+        server_id: int,
+        task_id: int,
+        timeout: float = 600.0,
+        poll_interval: float = 5.0,
+    ) -> Task:
+        """Poll get_task until the task is finished, and return it.
+
+        The task is finished once its 'completed' field is set. Polls start
+        every `poll_interval` seconds and slow down gently (x1.25, up to 4x).
+
+        Raises:
+            TaskTimeoutError: not finished within `timeout` seconds (`.task` is the last state).
+            TaskFailedError: finished, but 'results' reports a failure (`.task`).
+        """
+        return await _w.wait_async(
+            lambda: self.get_task(
+                server_id=server_id,
+                task_id=task_id,
+            ),
+            _TASK_GET_TASK,
+            timeout=timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     async def reboot_server(
         self,
         *,
@@ -1088,6 +1520,45 @@ class AsyncServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    async def reboot_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call reboot_server, then wait for the task it started and return the finished task.
+
+        Same arguments as reboot_server, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+        }
+        started = await self._client._call(
+            _REBOOT_SERVER,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_REBOOT_SERVER.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     async def reinstall_server(
@@ -1141,6 +1612,51 @@ class AsyncServerManagementResource:
             extra_query=extra_query,
         )
 
+    async def reinstall_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        os: str,
+        script: int | _t.NotGiven = _t.NOT_GIVEN,
+        ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call reinstall_server, then wait for the task it started and return the finished task.
+
+        Same arguments as reinstall_server, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "os": os,
+            "script": script,
+            "ssh_key": ssh_key,
+        }
+        started = await self._client._call(
+            _REINSTALL_SERVER,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_REINSTALL_SERVER.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     async def reset_server_password(
         self,
         *,
@@ -1179,6 +1695,45 @@ class AsyncServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    async def reset_server_password_and_wait(
+        self,
+        *,
+        server_id: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call reset_server_password, then wait for the task it started and return the finished task.
+
+        Same arguments as reset_server_password, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+        }
+        started = await self._client._call(
+            _RESET_SERVER_PASSWORD,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_RESET_SERVER_PASSWORD.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     async def launch_web_console(
@@ -1227,6 +1782,49 @@ class AsyncServerManagementResource:
             extra_query=extra_query,
         )
 
+    async def launch_web_console_and_wait(
+        self,
+        *,
+        server_id: int,
+        timeout_: ServerWebConsoleRequestTimeout | str,
+        whitelabel: ServerWebConsoleRequestWhitelabel | str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call launch_web_console, then wait for the task it started and return the finished task.
+
+        Same arguments as launch_web_console, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "timeout_": timeout_,
+            "whitelabel": whitelabel,
+        }
+        started = await self._client._call(
+            _LAUNCH_WEB_CONSOLE,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_LAUNCH_WEB_CONSOLE.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     async def rename_server(
         self,
         *,
@@ -1270,6 +1868,47 @@ class AsyncServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    async def rename_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call rename_server, then wait for the task it started and return the finished task.
+
+        Same arguments as rename_server, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "hostname": hostname,
+        }
+        started = await self._client._call(
+            _RENAME_SERVER,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_RENAME_SERVER.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     async def change_ptr_record(
@@ -1318,6 +1957,49 @@ class AsyncServerManagementResource:
             extra_query=extra_query,
         )
 
+    async def change_ptr_record_and_wait(
+        self,
+        *,
+        server_id: int,
+        ip_address: str,
+        hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call change_ptr_record, then wait for the task it started and return the finished task.
+
+        Same arguments as change_ptr_record, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "ip_address": ip_address,
+            "hostname": hostname,
+        }
+        started = await self._client._call(
+            _CHANGE_PTR_RECORD,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_CHANGE_PTR_RECORD.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
+        )
+
     async def flush_firewall(
         self,
         *,
@@ -1356,6 +2038,45 @@ class AsyncServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    async def flush_firewall_and_wait(
+        self,
+        *,
+        server_id: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call flush_firewall, then wait for the task it started and return the finished task.
+
+        Same arguments as flush_firewall, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+        }
+        started = await self._client._call(
+            _FLUSH_FIREWALL,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_FLUSH_FIREWALL.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     async def change_dns_servers(
@@ -1410,6 +2131,53 @@ class AsyncServerManagementResource:
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
+        )
+
+    async def change_dns_servers_and_wait(
+        self,
+        *,
+        server_id: int,
+        ns1: str,
+        ns2: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns3: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task:
+        """Call change_dns_servers, then wait for the task it started and return the finished task.
+
+        Same arguments as change_dns_servers, plus `wait_timeout` and `poll_interval`
+        (see get_task's wait method). `timeout` and the other options apply to
+        each HTTP request.
+        """
+
+        args = {
+            "server_id": server_id,
+            "ns1": ns1,
+            "ns2": ns2,
+            "ns3": ns3,
+            "ns4": ns4,
+        }
+        started = await self._client._call(
+            _CHANGE_DNS_SERVERS,
+            args,
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+        poll_args = _START_CHANGE_DNS_SERVERS.poll_args(args, started)
+        return await _w.wait_async(
+            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            _TASK_GET_TASK,
+            timeout=wait_timeout,
+            poll_interval=poll_interval,
+            sleep=self._client._sleep,
+            clock=self._client._clock,
         )
 
     async def list_available_oses(
