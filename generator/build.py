@@ -755,7 +755,7 @@ class Builder:
                 if kind == "multipart" and (
                     pn.get("format") == "binary" or t.annotation == "list[bytes]"
                 ):
-                    t = TypeRef("_FileTypes", "_c.ANY")
+                    t = TypeRef("_t.FileTypes", "_c.ANY")
                 fields.append(
                     Field(
                         wire,

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import jinja2
 
+from generator import swagger2
 from generator.build import ClientConfig, build_api
 from generator.format import FormatError, format_files
 from generator.load import Workspace
 from generator.model import Api
 from generator.problems import Location, Problem, Problems, SpecError
-from generator.validate import validate_workspace
+from generator.validate import spec_version, validate_workspace
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def generate(
     problems = Problems(list(found))
     if problems.errors:
         raise SpecError(problems.errors)
+    if spec_version(ws.root.data) == "2.0":
+        ws.root.data = swagger2.convert(ws.root.data)
     api = build_api(ws, config, problems)
     if problems.errors:
         raise SpecError(problems.errors)

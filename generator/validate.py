@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 from jsonschema.exceptions import ValidationError, best_match
 from openapi_spec_validator import (
@@ -85,7 +85,7 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
     ref_problems = ws.check_refs()
     problems.extend(ref_problems)
     problems.extend(_semantic_problems(ws, doc, version))
-    if not problems:
+    if not any(p.severity == "error" for p in problems):
         problems.extend(_keyword_problems(ws, doc, version))
     return _dedupe(problems)
 
@@ -203,16 +203,84 @@ _SKIP = (
 
 
 def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Problem]:
-    """openapi-spec-validator's checks beyond the JSON schema (defaults, parameter rules...)."""
+    """openapi-spec-validator's checks beyond the JSON schema (defaults, parameter rules...).
+
+    Its errors carry no document path, so they are located by finding the schema they name.
+    A `default` or example that does not match its own schema is documentation, not
+    structure: it is reported as a warning and generation goes on.
+    """
     validator = _validator_class(version)(doc.data, base_uri=ws.root_path.as_uri())
+    index: dict[int, str] | None = None
     try:
         for error in validator.root_validator(validator.schema_path):
             if isinstance(error, _SKIP):
                 continue
             pointer = _pointer(error.absolute_path)
-            yield Problem(doc.location(pointer), error.message)
+            severity: Literal["error", "warning"] = "error"
+            schema = getattr(error, "schema", None)
+            if not pointer and isinstance(schema, dict):
+                if index is None:
+                    index = _dict_index(doc.data)
+                found = index.get(id(schema))
+                if found is not None:
+                    key = next(
+                        (
+                            k
+                            for k in ("default", "example")
+                            if k in schema and schema[k] == error.instance
+                        ),
+                        None,
+                    )
+                    pointer = join_pointer(found, key) if key else found
+                    if key is not None:
+                        severity = "warning"
+            message = error.message
+            if message.startswith("Unknown JSON Schema dialect"):
+                # a per-schema $schema the validator does not know: read as 3.1 JSON Schema
+                if index is None:
+                    index = _dict_index(doc.data)
+                dialect = message.split("'")[1] if "'" in message else ""
+                pointer = next(
+                    (
+                        p
+                        for node_id, p in index.items()
+                        if dialect and _schema_dialect(doc.data, p) == dialect
+                    ),
+                    pointer,
+                )
+                severity = "warning"
+                message += "; the schema is read as OpenAPI 3.1 JSON Schema"
+            elif severity == "warning":
+                message = f"{message} (the documented value does not match its schema)"
+            yield Problem(doc.location(pointer), message, severity)
     except Exception as exc:  # the validator itself failed: report, don't crash
         yield Problem(
             doc.location(""),
             f"openapi-spec-validator failed: {type(exc).__name__}: {exc}",
         )
+
+
+def _schema_dialect(data: Any, pointer: str) -> Any:
+    node = data
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node.get(token)
+    return node.get("$schema") if isinstance(node, dict) else None
+
+
+def _dict_index(data: Any) -> dict[int, str]:
+    """id(dict) -> JSON pointer, for every mapping in the document."""
+    out: dict[int, str] = {}
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            out.setdefault(id(node), pointer)
+            for k, v in node.items():
+                if isinstance(v, dict | list):
+                    stack.append((v, join_pointer(pointer, k)))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                if isinstance(v, dict | list):
+                    stack.append((v, f"{pointer}/{i}"))
+    return out

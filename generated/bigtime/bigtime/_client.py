@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncBigTime", "BigTime"]
 
-_SCHEMES = {
+_SCHEMES: dict[str, _b.Scheme] = {
     "authToken": _b.Scheme("apiKey", "header", "X-Auth-Token", ("auth_token",)),
     "apiToken": _b.Scheme("apiKey", "header", "X-Auth-ApiToken", ("api_token",)),
     "realm": _b.Scheme("apiKey", "header", "X-Auth-Realm", ("realm",)),

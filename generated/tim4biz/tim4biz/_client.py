@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncTIM4biz", "RateLimit", "TIM4biz"]
 
-_SCHEMES = {
+_SCHEMES: dict[str, _b.Scheme] = {
     "basicAuth": _b.Scheme(
         "basic", "header", "Authorization", ("username", "password")
     ),

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncTime4VPS", "Time4VPS"]
 
-_SCHEMES = {
+_SCHEMES: dict[str, _b.Scheme] = {
     "basicAuth": _b.Scheme(
         "basic", "header", "Authorization", ("username", "password")
     ),
