@@ -37,10 +37,10 @@ from ._response import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
     LoginSpec,
-    TaskInProgressError,
     local_datetime,
     rate_limit_exhausted,
     read_rate_limit,
+    task_in_progress_class,
 )
 
 __all__ = [
@@ -204,7 +204,10 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
         return max(float(value), 0.0)
     except ValueError:
         pass
-    parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value) if value.strip() else None
+    except (TypeError, ValueError, IndexError):
+        return None  # unparseable: fall back to the normal backoff
     if parsed is None:
         return None
     return max(parsed.timestamp() - time.time(), 0.0)
@@ -511,14 +514,25 @@ class BaseClient:
             and response.status_code not in (401, 403, 404)
             and re.search(op.busy, detail)
         ):
-            cls = TaskInProgressError
+            cls = task_in_progress_class(response.status_code)
             message += " (another task is still running: wait for it, then retry)"
-        err = cls(message, response, body, retry_after=retry_after)
+        err = cls(self._redact(message), response, body, retry_after=retry_after)
         if values is not None and self._rate_limit_type is not None:
             err.rate_limit = self._rate_limit_type(**values)
         return err
 
     # -- rate limits and login -------------------------------------------------------
+    def _redact(self, text: str) -> str:
+        """Remove any credential the server echoed back from a message."""
+        secrets = list(self._credentials._values.values())
+        if self._login_args is not None:
+            secrets.extend(self._login_args._values.values())
+        for secret in sorted(
+            (v for v in secrets if v and len(v) >= 3), key=len, reverse=True
+        ):
+            text = text.replace(secret, "<redacted>")
+        return text
+
     def _rate_limit_values(
         self, response: httpx.Response
     ) -> dict[str, int | None] | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from ._exceptions import APIError, APIStatusError
+from ._exceptions import APIError, APIStatusError, status_error_class
 from ._models import BaseModel
 
 if TYPE_CHECKING:
@@ -44,7 +44,27 @@ class TaskTimeoutError(APIError):
 
 
 class TaskInProgressError(APIStatusError):
-    """The API refused to start a task because another one is still running."""
+    """The API refused to start a task because another one is still running.
+
+    It is also an instance of the class its status maps to (e.g. `BadRequestError` for a
+    400, `ConflictError` for a 409), so existing `except` clauses keep working.
+    """
+
+
+_IN_PROGRESS: dict[int, type[TaskInProgressError]] = {}
+
+
+def task_in_progress_class(status: int) -> type[TaskInProgressError]:
+    """TaskInProgressError combined with the error class of `status`."""
+    base = status_error_class(status)
+    if base is APIStatusError:
+        return TaskInProgressError
+    cls = _IN_PROGRESS.get(status)
+    if cls is None:
+        cls = type(f"TaskInProgress{base.__name__}", (TaskInProgressError, base), {})
+        cls.__module__ = __name__
+        _IN_PROGRESS[status] = cls
+    return cls
 
 
 class TaskFailedError(APIError):

@@ -75,7 +75,7 @@ _REBOOT_SERVER: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_REBOOT_SERVER = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -95,7 +95,7 @@ _REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_REINSTALL_SERVER = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -109,7 +109,7 @@ _RESET_SERVER_PASSWORD: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_RESET_SERVER_PASSWORD = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -129,7 +129,7 @@ _LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_LAUNCH_WEB_CONSOLE = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -149,7 +149,7 @@ _RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_RENAME_SERVER = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -169,7 +169,7 @@ _CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_CHANGE_PTR_RECORD = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -183,7 +183,7 @@ _FLUSH_FIREWALL: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_FLUSH_FIREWALL = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
@@ -203,7 +203,7 @@ _CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
     },
     security=(("basicAuth",),),
-    busy="(?i)task",
+    busy="(?i)\\btask\\b.*\\b(running|progress|pending|active|already|exists?)\\b|\\b(another|active|pending|running|current)\\b.*\\btask\\b",
 )
 _START_CHANGE_DNS_SERVERS = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))

@@ -1,0 +1,1 @@
+"""Developer tools (corpus harness, benchmarks); not part of the generator package."""

@@ -1,0 +1,276 @@
+"""Generate a client for every document of the public OpenAPI corpora and record the outcome.
+
+    python -m tools.corpus [--subset] [--no-mypy] [--out docs/corpus.md]
+
+The corpora come from npm and are cached outside the repository (CLIENTGEN_CACHE, default
+~/.cache/clientgen): `@readme/oas-examples` (Swagger 2.0, OpenAPI 3.0 and 3.1 documents, JSON
+and YAML) and `@octokit/openapi` (GitHub's api.github.com.json). For each document the table
+records: generated (exit 0)? every operation present? every module imports? `mypy --strict`
+errors? time?
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build import ClientConfig
+from generator.pipeline import generate
+from generator.problems import SpecError
+from generator.write import write_package
+
+PACKAGES = {"@readme/oas-examples": "8.2.2", "@octokit/openapi": "23.0.2"}
+GITHUB = "node_modules/@octokit/openapi/generated/api.github.com.json"
+# A reduced slice for `make test`: every spec version, JSON and YAML, the hard cases.
+SUBSET = (
+    "2.0/json/petstore.json",
+    "2.0/yaml/petstore-expanded.yaml",
+    "2.0/json/schema-circular.json",
+    "3.0/json/discriminators.json",
+    "3.0/json/polymorphism.json",
+    "3.0/json/file-uploads.json",
+    "3.0/yaml/parameters-style.yaml",
+    "3.0/json/schema-circular.json",
+    "3.0/json/response-multiple-mediatypes.json",
+    "3.1/json/petstore.json",
+    "3.1/yaml/schema-types.yaml",
+    "3.1/json/train-travel.json",
+    "3.1/json/webhooks.json",
+)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("CLIENTGEN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "clientgen"
+    )
+    return Path(base) / "corpus"
+
+
+def ensure_corpus(with_github: bool = True) -> Path:
+    """Install the pinned corpora from npm into the cache (once); return the cache dir."""
+    root = cache_dir()
+    wanted = (
+        dict(PACKAGES)
+        if with_github
+        else {"@readme/oas-examples": PACKAGES["@readme/oas-examples"]}
+    )
+    missing = [
+        f"{name}@{version}"
+        for name, version in wanted.items()
+        if not (root / "node_modules" / name / "package.json").is_file()
+        or json.loads((root / "node_modules" / name / "package.json").read_text())[
+            "version"
+        ]
+        != version
+    ]
+    if missing:
+        root.mkdir(parents=True, exist_ok=True)
+        if not (root / "package.json").exists():
+            (root / "package.json").write_text(
+                '{"name": "clientgen-corpus", "private": true}\n'
+            )
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--no-save",
+                "--prefix",
+                str(root),
+                *missing,
+            ],
+            check=True,
+        )
+    return root
+
+
+def documents(root: Path, subset: bool, with_github: bool) -> list[Path]:
+    examples = root / "node_modules/@readme/oas-examples"
+    if subset:
+        return [examples / rel for rel in SUBSET]
+    docs = sorted(
+        p for p in examples.glob("*/*/*") if p.suffix in (".json", ".yaml", ".yml")
+    )
+    if with_github:
+        docs.append(root / GITHUB)
+    return docs
+
+
+@dataclass
+class Outcome:
+    name: str
+    version: str
+    generated: bool
+    operations: str = ""
+    complete: bool = False
+    imports: bool = False
+    mypy_errors: int | None = None
+    seconds: float = 0.0
+    note: str = ""
+
+
+def package_name(path: Path) -> str:
+    stem = "".join(ch if ch.isalnum() else "_" for ch in path.stem).lower()
+    return f"c_{stem}"
+
+
+def run_one(path: Path, root: Path, work: Path, mypy: bool) -> Outcome:
+    rel = path.relative_to(root / "node_modules")
+    parts = rel.parts
+    version = parts[2] if parts[1] == "oas-examples" else "3.0 (GitHub)"
+    name = "/".join(parts[2:]) if parts[1] == "oas-examples" else "api.github.com.json"
+    pkg = package_name(path)
+    started = time.perf_counter()
+    try:
+        result = generate(
+            path, ClientConfig(pkg, "Client"), workers=os.cpu_count() or 1
+        )
+    except SpecError as exc:
+        first = exc.problems[0]
+        return Outcome(
+            name,
+            version,
+            False,
+            seconds=time.perf_counter() - started,
+            note=f"rejected: {first.location}: {first.message}"[:200],
+        )
+    except Exception as exc:  # a crash is a finding, not a harness failure
+        return Outcome(
+            name,
+            version,
+            False,
+            seconds=time.perf_counter() - started,
+            note=f"CRASH {type(exc).__name__}: {exc}"[:200],
+        )
+    seconds = time.perf_counter() - started
+    api = result.api
+    out = Outcome(
+        name,
+        version,
+        True,
+        seconds=seconds,
+        operations=f"{len(api.operations)}/{api.operation_count_in_spec}",
+        complete=len(api.operations) == api.operation_count_in_spec,
+    )
+    target = work / pkg
+    write_package(target, result.files)
+    probe = (
+        "import importlib, pkgutil, sys\n"
+        f"import {pkg}\n"
+        f"for m in pkgutil.walk_packages({pkg}.__path__, '{pkg}.'): importlib.import_module(m.name)\n"
+        f"print(len(sys.modules))\n"
+    )
+    imp = subprocess.run(
+        [sys.executable, "-c", probe], cwd=target, capture_output=True, text=True
+    )
+    out.imports = imp.returncode == 0
+    if not out.imports:
+        out.note = (imp.stderr.strip().splitlines() or ["import failed"])[-1][:200]
+    if mypy:
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "mypy",
+                "--strict",
+                "-p",
+                pkg,
+                "--cache-dir",
+                str(work / ".mypy_cache"),
+            ],
+            cwd=target,
+            capture_output=True,
+            text=True,
+        )
+        errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
+        out.mypy_errors = len(errors)
+        if errors and not out.note:
+            out.note = errors[0][:200]
+    if result.warnings and not out.note:
+        out.note = (
+            f"{len(result.warnings)} warning(s), e.g. {result.warnings[0].message}"[
+                :200
+            ]
+        )
+    return out
+
+
+def table(outcomes: list[Outcome]) -> str:
+    lines = [
+        "| document | spec | generated | operations | imports | mypy --strict errors | seconds | note |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for o in outcomes:
+        mypy = "—" if o.mypy_errors is None else str(o.mypy_errors)
+        ops = o.operations + ("" if o.complete or not o.generated else " (incomplete)")
+        lines.append(
+            f"| {o.name} | {o.version} | {'yes' if o.generated else 'no'} | {ops or '—'} | "
+            f"{'yes' if o.imports else 'no' if o.generated else '—'} | {mypy} | {o.seconds:.2f} | "
+            f"{o.note.replace('|', '/')} |"
+        )
+    return "\n".join(lines)
+
+
+def summary(outcomes: list[Outcome]) -> str:
+    gen = [o for o in outcomes if o.generated]
+    clean = [
+        o for o in gen if o.complete and o.imports and (o.mypy_errors in (0, None))
+    ]
+    return (
+        f"{len(outcomes)} documents: {len(gen)} generated, {len(clean)} complete + importing + "
+        f"mypy-clean, {len(outcomes) - len(gen)} rejected with a located error."
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--subset", action="store_true", help="only the reduced slice")
+    parser.add_argument("--no-github", action="store_true", help="skip GitHub's spec")
+    parser.add_argument("--no-mypy", action="store_true")
+    parser.add_argument("--out", type=Path, help="write the markdown table here")
+    args = parser.parse_args(argv)
+    with_github = not (args.subset or args.no_github)
+    root = ensure_corpus(with_github)
+    work = Path(tempfile.mkdtemp(prefix="clientgen-corpus-"))
+    outcomes = []
+    try:
+        for path in documents(root, args.subset, with_github):
+            o = run_one(path, root, work, mypy=not args.no_mypy)
+            outcomes.append(o)
+            print(
+                f"{o.name}: generated={o.generated} ops={o.operations} imports={o.imports} "
+                f"mypy={o.mypy_errors} {o.seconds:.2f}s {o.note}",
+                flush=True,
+            )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    text = summary(outcomes)
+    print(text)
+    if args.out:
+        args.out.write_text(
+            "# Public corpus results\n\n"
+            "Generated by `make corpus` (`python -m tools.corpus --out docs/corpus.md`): every "
+            "document of `@readme/oas-examples` "
+            f"{PACKAGES['@readme/oas-examples']} (Swagger 2.0, OpenAPI 3.0, 3.1; JSON and YAML) "
+            f"and GitHub's `api.github.com.json` from `@octokit/openapi` {PACKAGES['@octokit/openapi']}.\n\n"
+            f"{text}\n\n{table(outcomes)}\n"
+        )
+    failures = [
+        o
+        for o in outcomes
+        if o.generated and not (o.complete and o.imports and o.mypy_errors in (0, None))
+    ]
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
