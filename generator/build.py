@@ -15,6 +15,7 @@ from generator import naming
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
+    HTTP_METHODS,
     Api,
     BodyKind,
     EnumDef,
@@ -36,7 +37,6 @@ from generator.model import (
     TypeRef,
 )
 from generator.problems import Location, Problems, SpecError, join_pointer
-from generator.validate import HTTP_METHODS
 
 ANY = TypeRef("Any", "_c.ANY")
 NONE = TypeRef("None", "_c.ANY")

@@ -51,7 +51,7 @@ def _print_problems(exc: SpecError) -> None:
 
 
 def _workers() -> int:
-    return 1
+    return max(1, min(os.cpu_count() or 1, 4))
 
 
 @click.group()

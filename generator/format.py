@@ -1,13 +1,29 @@
-"""Format generated Python with black, in-process, caching results by content hash."""
+"""Format generated Python with black (the formatter of record), in-process.
+
+Results are cached by content hash, in memory and on disk (generator.cache), so a module
+black has already formatted is never formatted again; misses are formatted in a process
+pool using every core when there are many.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from importlib.metadata import version
+from typing import Any
 
-import black
+from generator import cache
 
-MODE = black.Mode(target_versions={black.mode.TargetVersion.PY311})
+# black is slow to import: it is loaded only when something is not in the cache.
+_NAMESPACE = f"black-{version('black')}-py311"
+
+
+@lru_cache(maxsize=1)
+def _mode() -> Any:
+    import black
+
+    return black.Mode(target_versions={black.mode.TargetVersion.PY311})
 
 
 class FormatError(Exception):
@@ -20,44 +36,44 @@ class FormatError(Exception):
         return f"{self.path}: black could not format the generated code: {self.message}"
 
 
-_cache: dict[str, str] = {}
+_memory: dict[str, str] = {}
 
 
-def _key(source: str) -> str:
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+def _black(path: str, source: str) -> str:
+    import black
 
-
-def format_source(path: str, source: str) -> str:
-    key = _key(source)
-    cached = _cache.get(key)
-    if cached is not None:
-        return cached
     try:
-        result = black.format_str(source, mode=MODE)
+        result: str = black.format_str(source, mode=_mode())
+        return result
     except Exception as exc:  # black raises several types; all mean the same to us
-        raise FormatError(
-            path, str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        ) from None
-    _cache[key] = result
-    return result
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise FormatError(path, first) from None
 
 
-def _format_one(item: tuple[str, str]) -> tuple[str, str]:
-    return item[0], format_source(*item)
+def _format_one(item: tuple[str, str]) -> str:
+    return _black(*item)
 
 
 def format_files(files: dict[str, str], workers: int = 1) -> dict[str, str]:
     """Format every .py file; other files pass through unchanged."""
-    todo = [
-        (p, s) for p, s in files.items() if p.endswith(".py") and _key(s) not in _cache
-    ]
-    if workers > 1 and len(todo) > 50:
+    keys = {p: cache.key(_NAMESPACE, s) for p, s in files.items() if p.endswith(".py")}
+    results: dict[str, str] = {}
+    todo: list[tuple[str, str]] = []
+    for path, digest in keys.items():
+        hit = _memory.get(digest) or cache.get(_NAMESPACE, digest)
+        if hit is not None:
+            results[path] = hit
+        else:
+            todo.append((path, files[path]))
+    workers = max(1, min(workers, os.cpu_count() or 1))
+    if workers > 1 and len(todo) > 8:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for (_path, source), (_, result) in zip(
-                todo, pool.map(_format_one, todo, chunksize=16), strict=True
-            ):
-                _cache[_key(source)] = result
-    out = {}
-    for path, source in files.items():
-        out[path] = format_source(path, source) if path.endswith(".py") else source
-    return out
+            chunk = max(1, len(todo) // (workers * 4))
+            formatted = list(pool.map(_format_one, todo, chunksize=chunk))
+    else:
+        formatted = [_format_one(item) for item in todo]
+    for (path, _), text in zip(todo, formatted, strict=True):
+        results[path] = text
+        _memory[keys[path]] = text
+        cache.put(_NAMESPACE, keys[path], text)
+    return {p: results.get(p, s) for p, s in files.items()}

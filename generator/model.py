@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary", "empty"]

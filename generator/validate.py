@@ -5,26 +5,21 @@ Every problem is collected (not just the first) and carries file, line, column a
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from typing import Any, Literal
+from importlib import metadata
+from typing import TYPE_CHECKING, Any, Literal
 
-from jsonschema.exceptions import ValidationError, best_match
-from openapi_spec_validator import (
-    OpenAPIV2SpecValidator,
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    UnresolvableParameterError,
-)
-from openapi_spec_validator.validation.validators import SpecValidator
+from generator import cache
+from generator.model import HTTP_METHODS
 
+if TYPE_CHECKING:  # the validator stack is slow to import: loaded only on a cache miss
+    from jsonschema.exceptions import ValidationError
+    from openapi_spec_validator.validation.validators import SpecValidator
 from generator.load import Document, Workspace
-from generator.problems import Problem, join_pointer
+from generator.problems import Location, Problem, join_pointer
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
 
 
@@ -43,6 +38,12 @@ def spec_version(data: Any) -> str | None:
 
 
 def _validator_class(version: str) -> type[SpecValidator]:
+    from openapi_spec_validator import (
+        OpenAPIV2SpecValidator,
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
+
     return {
         "2.0": OpenAPIV2SpecValidator,
         "3.0": OpenAPIV30SpecValidator,
@@ -81,13 +82,46 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
                 "supported are Swagger 2.0 and OpenAPI 3.0.x / 3.1.x",
             )
         ]
-    problems = list(_structural_problems(doc, version))
     ref_problems = ws.check_refs()
+    digest = cache.key(
+        "validate-v1",
+        metadata.version("openapi-spec-validator"),
+        *(
+            f"{d.display_name}\0{d.text}"
+            for d in sorted(ws.documents, key=lambda d: str(d.path))
+        ),
+    )
+    cached = cache.get("validate", digest)
+    if cached is not None:
+        return [_problem_from_json(item) for item in json.loads(cached)]
+    problems = list(_structural_problems(doc, version))
     problems.extend(ref_problems)
     problems.extend(_semantic_problems(ws, doc, version))
     if not any(p.severity == "error" for p in problems):
         problems.extend(_keyword_problems(ws, doc, version))
-    return _dedupe(problems)
+    problems = _dedupe(problems)
+    cache.put("validate", digest, json.dumps([_problem_to_json(p) for p in problems]))
+    return problems
+
+
+def _problem_to_json(p: Problem) -> dict[str, Any]:
+    loc = p.location
+    return {
+        "file": loc.file,
+        "line": loc.line,
+        "col": loc.col,
+        "pointer": loc.pointer,
+        "message": p.message,
+        "severity": p.severity,
+    }
+
+
+def _problem_from_json(item: dict[str, Any]) -> Problem:
+    severity: Literal["error", "warning"] = (
+        "warning" if item["severity"] == "warning" else "error"
+    )
+    location = Location(item["file"], item["line"], item["col"], item["pointer"])
+    return Problem(location, item["message"], severity)
 
 
 def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
@@ -107,6 +141,8 @@ def _pointer(path: Iterable[Any]) -> str:
 
 def _most_specific(error: ValidationError) -> ValidationError:
     """Descend oneOf/anyOf failures to the sub-error that best explains them."""
+    from jsonschema.exceptions import best_match
+
     while error.context:
         candidates = [e for e in error.context if not _is_reference_branch(e)] or list(
             error.context
@@ -196,10 +232,8 @@ def _param_names(
     return names
 
 
-_SKIP = (
-    DuplicateOperationIDError,
-    UnresolvableParameterError,
-)  # reported by _semantic_problems
+# reported by _semantic_problems
+_SKIP = ("DuplicateOperationIDError", "UnresolvableParameterError")
 
 
 def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Problem]:
@@ -213,7 +247,7 @@ def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Pr
     index: dict[int, str] | None = None
     try:
         for error in validator.root_validator(validator.schema_path):
-            if isinstance(error, _SKIP):
+            if type(error).__name__ in _SKIP:
                 continue
             pointer = _pointer(error.absolute_path)
             severity: Literal["error", "warning"] = "error"

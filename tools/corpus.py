@@ -83,7 +83,7 @@ def ensure_corpus(with_github: bool = True) -> Path:
                 "install",
                 "--no-audit",
                 "--no-fund",
-                "--no-save",
+                "--save-exact",
                 "--prefix",
                 str(root),
                 *missing,
