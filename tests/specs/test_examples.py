@@ -36,7 +36,13 @@ SPEC_NAMES = [path.name for path in SPEC_PATHS]
 Pointer = tuple[str | int, ...]
 
 # Keywords whose value is a map of name -> schema.
-_SCHEMA_MAPS = ("properties", "patternProperties", "definitions", "$defs", "dependentSchemas")
+_SCHEMA_MAPS = (
+    "properties",
+    "patternProperties",
+    "definitions",
+    "$defs",
+    "dependentSchemas",
+)
 # Keywords whose value is a list of schemas.
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 # Keywords whose value is a single schema (``items`` may also be a list in old drafts).
@@ -80,7 +86,9 @@ def from_ref(ref: str) -> Pointer | None:
     fragment = ref[1:]
     if not fragment:
         return ()
-    return tuple(p.replace("~1", "/").replace("~0", "~") for p in fragment.split("/")[1:])
+    return tuple(
+        p.replace("~1", "/").replace("~0", "~") for p in fragment.split("/")[1:]
+    )
 
 
 def resolve(doc: Any, parts: Pointer) -> Any:
@@ -103,14 +111,18 @@ def is_oas31(doc: dict[str, Any]) -> bool:
     return str(doc.get("openapi", "")).startswith("3.1")
 
 
-def _walk_schema(node: Any, path: Pointer, spec: str, oas31: bool) -> Iterator[ExampleCase]:
+def _walk_schema(
+    node: Any, path: Pointer, spec: str, oas31: bool
+) -> Iterator[ExampleCase]:
     if not isinstance(node, dict):
         return  # boolean schemas (3.1) carry no examples
     if "example" in node:
         yield ExampleCase(spec, (*path, "example"), (*path, "example"), path)
     if oas31 and isinstance(node.get("examples"), list):
         for i in range(len(node["examples"])):
-            yield ExampleCase(spec, (*path, "examples", i), (*path, "examples", i), path)
+            yield ExampleCase(
+                spec, (*path, "examples", i), (*path, "examples", i), path
+            )
     for key in _SCHEMA_MAPS:
         value = node.get(key)
         if isinstance(value, dict):
@@ -170,7 +182,9 @@ def _holder_examples(
         # externalValue examples are not fetched.
 
 
-def _walk(doc: dict[str, Any], node: Any, path: Pointer, spec: str) -> Iterator[ExampleCase]:
+def _walk(
+    doc: dict[str, Any], node: Any, path: Pointer, spec: str
+) -> Iterator[ExampleCase]:
     oas31 = is_oas31(doc)
     if isinstance(node, list):
         for i, item in enumerate(node):
@@ -205,7 +219,9 @@ def _all_cases() -> list[Any]:
         try:
             cases = collect_examples(spec)
         except Exception as exc:  # a broken spec becomes one failing case
-            params.append(pytest.param(spec, None, repr(exc), id=f"{spec}#<load error>"))
+            params.append(
+                pytest.param(spec, None, repr(exc), id=f"{spec}#<load error>")
+            )
             continue
         params.extend(pytest.param(spec, case, None, id=case.id) for case in cases)
     return params
@@ -239,11 +255,13 @@ def test_example_matches_schema(
     doc = load_spec(spec)
     instance = resolve(doc, case.instance)
     errors = sorted(
-        _validator(doc, case.schema).iter_errors(instance), key=lambda e: list(e.absolute_path)
+        _validator(doc, case.schema).iter_errors(instance),
+        key=lambda e: list(e.absolute_path),
     )
     if errors:
         details = "\n".join(
-            f"  at {to_pointer(tuple(e.absolute_path)) or '/'}: {e.message}" for e in errors
+            f"  at {to_pointer(tuple(e.absolute_path)) or '/'}: {e.message}"
+            for e in errors
         )
         pytest.fail(
             f"{case.id} does not match its schema {spec}#{to_pointer(case.schema)}:\n{details}"

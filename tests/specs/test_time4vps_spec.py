@@ -281,7 +281,9 @@ def operation(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]:
 def parameters(spec: dict[str, Any], method: str, path: str) -> list[dict[str, Any]]:
     item = spec["paths"][path]
     params = [resolve(spec, p) for p in item.get("parameters", [])]
-    params += [resolve(spec, p) for p in operation(spec, method, path).get("parameters", [])]
+    params += [
+        resolve(spec, p) for p in operation(spec, method, path).get("parameters", [])
+    ]
     return params
 
 
@@ -290,11 +292,15 @@ def body_schema(spec: dict[str, Any], method: str, path: str) -> dict[str, Any] 
     if request_body is None:
         return None
     request_body = resolve(spec, request_body)
-    schema: dict[str, Any] = resolve(spec, request_body["content"]["application/json"]["schema"])
+    schema: dict[str, Any] = resolve(
+        spec, request_body["content"]["application/json"]["schema"]
+    )
     return schema
 
 
-def body_property(spec: dict[str, Any], method: str, path: str, name: str) -> dict[str, Any]:
+def body_property(
+    spec: dict[str, Any], method: str, path: str, name: str
+) -> dict[str, Any]:
     schema = body_schema(spec, method, path)
     assert schema is not None, f"{method} {path} has no request body"
     prop: dict[str, Any] = resolve(spec, schema["properties"][name])
@@ -311,7 +317,9 @@ def test_operations_match_the_documentation(spec: dict[str, Any]) -> None:
     actual = set(operations(spec))
     missing = sorted(expected - actual)
     extra = sorted(actual - expected)
-    assert actual == expected, f"missing from spec: {missing}; not in documentation: {extra}"
+    assert actual == expected, (
+        f"missing from spec: {missing}; not in documentation: {extra}"
+    )
     assert len(operations(spec)) == 73
 
 
@@ -338,7 +346,9 @@ def test_parameter_locations(spec: dict[str, Any], method: str, path: str) -> No
         if param["in"] == "path":
             assert param["required"] is True
             if param["name"] in INTEGER_PATH_PARAMS:
-                assert resolve(spec, param["schema"])["type"] == "integer", param["name"]
+                assert resolve(spec, param["schema"])["type"] == "integer", param[
+                    "name"
+                ]
         if param["in"] == "query":
             assert param.get("required", False) is False
 
@@ -352,13 +362,19 @@ def test_parameter_locations(spec: dict[str, Any], method: str, path: str) -> No
     media_schema = request_body["content"]["application/json"]["schema"]
     assert media_schema["$ref"].startswith("#/components/schemas/")
     properties = set(schema["properties"])
-    assert expected_body <= properties, f"missing body fields: {expected_body - properties}"
+    assert expected_body <= properties, (
+        f"missing body fields: {expected_body - properties}"
+    )
     param_names = {p["name"] for p in params}
     assert not (properties & param_names), "body fields must not also be parameters"
-    assert not (properties & expected.get("path", set())), "path params must not be in body"
+    assert not (properties & expected.get("path", set())), (
+        "path params must not be in body"
+    )
 
 
-def test_every_write_with_documented_fields_has_a_json_body(spec: dict[str, Any]) -> None:
+def test_every_write_with_documented_fields_has_a_json_body(
+    spec: dict[str, Any],
+) -> None:
     """Every POST/PUT whose doc table lists non-path fields sends them as a JSON body."""
     without_fields = {
         ("PUT", "/notifications/{id}/ack"),
@@ -380,7 +396,9 @@ def test_every_write_with_documented_fields_has_a_json_body(spec: dict[str, Any]
 def test_path_placeholders_are_declared(spec: dict[str, Any]) -> None:
     for (method, path), _ in operations(spec).items():
         placeholders = set(re.findall(r"{(\w+)}", path))
-        declared = {p["name"] for p in parameters(spec, method, path) if p["in"] == "path"}
+        declared = {
+            p["name"] for p in parameters(spec, method, path) if p["in"] == "path"
+        }
         assert placeholders == declared, f"{method} {path}"
         assert "@" not in path
 
@@ -396,9 +414,15 @@ def test_required_fields(spec: dict[str, Any]) -> None:
 
     assert required("POST", "/server/{server_id}/reinstall") == {"os"}
     assert required("POST", "/server/{server_id}/changedns") == {"ns1"}
-    assert required("POST", "/server/{server_id}/webconsole") == {"timeout", "whitelabel"}
+    assert required("POST", "/server/{server_id}/webconsole") == {
+        "timeout",
+        "whitelabel",
+    }
     assert required("POST", "/server/{server_id}/rename") == {"hostname"}
-    assert required("POST", "/server/{server_id}/changeptr") == {"ip_address", "hostname"}
+    assert required("POST", "/server/{server_id}/changeptr") == {
+        "ip_address",
+        "hostname",
+    }
     assert required("POST", "/signup") == {"email", "country", "password"}
     assert required("PUT", "/details") == set()
 
@@ -409,7 +433,10 @@ def test_required_fields(spec: dict[str, Any]) -> None:
         ("POST", "/signup"),
     ]:
         assert operation(spec, method, path)["requestBody"]["required"] is True
-    assert operation(spec, "PUT", "/details")["requestBody"].get("required", False) is False
+    assert (
+        operation(spec, "PUT", "/details")["requestBody"].get("required", False)
+        is False
+    )
 
 
 def test_enums_and_constraints(spec: dict[str, Any]) -> None:
@@ -421,7 +448,11 @@ def test_enums_and_constraints(spec: dict[str, Any]) -> None:
         for p in parameters(spec, "GET", "/vpn/servers/{id}/config/{template}")
         if p["name"] == "template"
     )
-    assert set(template["schema"]["enum"]) == {"ovpn_default", "ovpn_443", "pbk_default"}
+    assert set(template["schema"]["enum"]) == {
+        "ovpn_default",
+        "ovpn_443",
+        "pbk_default",
+    }
 
     width = next(
         p
@@ -443,7 +474,11 @@ def test_enums_and_constraints(spec: dict[str, Any]) -> None:
     secret = body_property(spec, "POST", "/signup", "2fasecret")
     assert secret["minLength"] == secret["maxLength"] == 16
 
-    for method, path in [("PUT", "/details"), ("POST", "/contact"), ("PUT", "/contact/{id}")]:
+    for method, path in [
+        ("PUT", "/details"),
+        ("POST", "/contact"),
+        ("PUT", "/contact/{id}"),
+    ]:
         assert body_property(spec, method, path, "state")["maxLength"] == 20
 
     cycle = body_property(spec, "POST", "/order/{product_id}", "cycle")
@@ -451,7 +486,10 @@ def test_enums_and_constraints(spec: dict[str, Any]) -> None:
     assert body_property(spec, "POST", "/service/{id}/upgrade", "cycle") == cycle
 
     item = resolve(spec, body_property(spec, "POST", "/order", "items")["items"])
-    assert set(resolve(spec, item["properties"]["type"])["enum"]) == {"product", "certificate"}
+    assert set(resolve(spec, item["properties"]["type"])["enum"]) == {
+        "product",
+        "certificate",
+    }
 
 
 # ---------------------------------------------------------------- test 4
@@ -475,8 +513,14 @@ def test_operation_ids_and_tags(spec: dict[str, Any]) -> None:
     assert operation(spec, "GET", "/details")["operationId"] == "getDetails"
     assert operation(spec, "PUT", "/details")["operationId"] == "updateDetails"
     assert operation(spec, "GET", "/server")["operationId"] == "listServers"
-    assert operation(spec, "POST", "/server/{server_id}/reboot")["operationId"] == "rebootServer"
-    assert operation(spec, "GET", "/server/{server_id}/task/{task_id}")["operationId"] == "getTask"
+    assert (
+        operation(spec, "POST", "/server/{server_id}/reboot")["operationId"]
+        == "rebootServer"
+    )
+    assert (
+        operation(spec, "GET", "/server/{server_id}/task/{task_id}")["operationId"]
+        == "getTask"
+    )
 
 
 def test_security(spec: dict[str, Any]) -> None:
@@ -496,7 +540,9 @@ def test_error_responses(spec: dict[str, Any]) -> None:
     assert error["required"] == ["error"]
     assert error["properties"]["error"]["items"]["type"] == "string"
     unauthorized = spec["components"]["responses"]["Unauthorized"]
-    assert unauthorized["content"]["application/json"]["example"] == {"error": ["wronglogin"]}
+    assert unauthorized["content"]["application/json"]["example"] == {
+        "error": ["wronglogin"]
+    }
 
     for key, op in operations(spec).items():
         codes = {"400"} if key in UNAUTHENTICATED else {"400", "401", "403", "404"}
@@ -521,8 +567,12 @@ def test_async_server_actions_return_task_started(spec: dict[str, Any]) -> None:
     assert task_started["properties"]["task_id"]["type"] == "integer"
 
     task_op = operation(spec, "GET", "/server/{server_id}/task/{task_id}")
-    task = resolve(spec, task_op["responses"]["200"]["content"]["application/json"]["schema"])
-    assert {"name", "activated", "assigned", "completed", "results"} <= set(task["properties"])
+    task = resolve(
+        spec, task_op["responses"]["200"]["content"]["application/json"]["schema"]
+    )
+    assert {"name", "activated", "assigned", "completed", "results"} <= set(
+        task["properties"]
+    )
     assert "empty" in task["properties"]["completed"]["description"]
 
 
@@ -532,11 +582,19 @@ def test_every_success_response_has_a_named_schema(spec: dict[str, Any]) -> None
         assert media["schema"]["$ref"].startswith("#/components/schemas/"), key
 
 
-def test_no_vendor_extensions(spec: dict[str, Any]) -> None:
+# The only extensions allowed are clientgen's documented ones (docs/extensions.md).
+CLIENTGEN_EXTENSIONS = {"x-clientgen-task", "x-clientgen-task-poll"}
+
+
+def test_only_documented_clientgen_extensions(spec: dict[str, Any]) -> None:
     def walk(node: Any, where: str) -> None:
         if isinstance(node, dict):
             for k, v in node.items():
-                assert not str(k).startswith("x-"), f"vendor extension {k!r} at {where}"
+                if str(k).startswith("x-"):
+                    assert k in CLIENTGEN_EXTENSIONS, (
+                        f"unknown extension {k!r} at {where}"
+                    )
+                    continue
                 if k in ("example", "examples"):
                     continue
                 walk(v, f"{where}/{k}")
@@ -545,3 +603,8 @@ def test_no_vendor_extensions(spec: dict[str, Any]) -> None:
                 walk(v, f"{where}/{i}")
 
     walk(spec, "#")
+    polls = [op for op in operations(spec).values() if "x-clientgen-task-poll" in op]
+    starts = [op for op in operations(spec).values() if "x-clientgen-task" in op]
+    assert [op["operationId"] for op in polls] == ["getTask"]
+    assert len(starts) == 8
+    assert all(op["x-clientgen-task"]["poll"] == "getTask" for op in starts)
