@@ -86,7 +86,9 @@ def ensure_corpus(with_github: bool = True) -> Path:
                 "--save-exact",
                 "--prefix",
                 str(root),
-                *missing,
+                # everything wanted, saved in the cache's package.json, so that npm never
+                # prunes a corpus installed earlier
+                *(f"{name}@{version}" for name, version in wanted.items()),
             ],
             check=True,
         )
