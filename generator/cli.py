@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import os
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
 from pathlib import Path
 
 import click
 
-from generator.build import ClientConfig
+from generator import swagger2
+from generator.build import ClientConfig, build_api
 from generator.config import ClientEntry, ProjectConfig, find_project, load_config
-from generator.pipeline import Generated, generate, load_and_validate
-from generator.problems import SpecError
+from generator.diff import compare as compare_surfaces
+from generator.pipeline import Generated, generate, load_and_validate, read_previous
+from generator.problems import Problems, SpecError
+from generator.surface import Surface, surface_of
+from generator.validate import spec_version
 from generator.write import compare, write_package
 
 EXIT_INVALID = 2
@@ -85,7 +93,9 @@ def validate(specs: tuple[Path, ...]) -> None:
     sys.exit(EXIT_INVALID if failed else 0)
 
 
-def _generate_entry(entry: ClientEntry, templates: Path | None) -> Generated:
+def _generate_entry(
+    entry: ClientEntry, templates: Path | None, target: Path | None = None
+) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
         entry.spec,
@@ -93,6 +103,7 @@ def _generate_entry(entry: ClientEntry, templates: Path | None) -> Generated:
         display_name=_display(entry.spec),
         workers=_workers(),
         templates=templates,
+        previous=read_previous(target) if target is not None else None,
     )
 
 
@@ -143,7 +154,7 @@ def generate_cmd(
     failed = False
     for entry, target in jobs:
         try:
-            result = _generate_entry(entry, templates)
+            result = _generate_entry(entry, templates, target)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(
@@ -165,6 +176,17 @@ def generate_cmd(
             f"in {result.seconds + time.perf_counter() - started:.2f}s"
             + (f"; {len(result.warnings)} warning(s)" if result.warnings else "")
         )
+        models_in_spec = api.schema_count_in_spec
+        if models_in_spec:
+            click.echo(
+                f"  {len(api.models) + len(api.enums)} model/enum classes from "
+                f"{models_in_spec} component schemas (others are aliases or inline)"
+            )
+        if result.report is not None and result.report.changes:
+            click.echo(
+                f"  {result.report.summary()}; version {result.version}; "
+                f"see {_display(target / 'CHANGELOG.md')}"
+            )
     sys.exit(EXIT_INVALID if failed else 0)
 
 
@@ -178,7 +200,7 @@ def check(ctx: click.Context, names: tuple[str, ...]) -> None:
     for entry in _selected(ctx, project, names):
         target = project.output / entry.name
         try:
-            result = _generate_entry(entry, project.templates)
+            result = _generate_entry(entry, project.templates, target)
         except SpecError as exc:
             _print_problems(exc)
             ctx.exit(EXIT_INVALID)
@@ -199,3 +221,101 @@ def check(ctx: click.Context, names: tuple[str, ...]) -> None:
         for rel in comparison.changed:
             click.echo(comparison.diffs[rel], nl=False)
     sys.exit(1 if stale else 0)
+
+
+def _surface_for(spec: Path, package: str, client_class: str) -> Surface:
+    ws, found = load_and_validate(spec, _display(spec))
+    errors = [p for p in found if p.severity == "error"]
+    if errors:
+        raise SpecError(errors)
+    if spec_version(ws.root.data) == "2.0":
+        ws.root.data = swagger2.convert(ws.root.data)
+    problems = Problems(list(found))
+    api = build_api(ws, ClientConfig(package, client_class), problems)
+    if problems.errors:
+        raise SpecError(problems.errors)
+    return surface_of(api)
+
+
+def _spec_at_revision(project: ProjectConfig, spec: Path, ref: str, into: Path) -> Path:
+    """Check out the spec's directory at git revision `ref` into `into`; the spec's path there."""
+    rel_dir = spec.parent.resolve().relative_to(project.root.resolve())
+    archive = subprocess.run(
+        [
+            "git",
+            "-C",
+            str(project.root),
+            "archive",
+            "--format=tar",
+            ref,
+            "--",
+            rel_dir.as_posix(),
+        ],
+        capture_output=True,
+    )
+    if archive.returncode != 0:
+        raise click.ClickException(
+            f"git cannot read {rel_dir} at {ref!r}: {archive.stderr.decode(errors='replace').strip()}"
+        )
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into / rel_dir / spec.name
+
+
+@main.command(name="diff")
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option(
+    "--against",
+    "ref",
+    help="With a configured client NAME: compare its spec at this git revision.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text"
+)
+@click.option(
+    "--fail-on-breaking", is_flag=True, help="Exit 1 when any change is breaking."
+)
+@click.pass_context
+def diff_cmd(
+    ctx: click.Context,
+    old: str,
+    new: str | None,
+    ref: str | None,
+    fmt: str,
+    fail_on_breaking: bool,
+) -> None:
+    """Report what a spec change does to the generated Python surface.
+
+    Either `clientgen diff OLD.yaml NEW.yaml`, or `clientgen diff NAME --against REF` to
+    compare a configured client's spec with the same file at git revision REF.
+    """
+    try:
+        if ref is not None:
+            if new is not None:
+                raise click.UsageError("use either OLD NEW or NAME --against REF")
+            project = _project(ctx)
+            entry = _selected(ctx, project, (old,))[0]
+            with tempfile.TemporaryDirectory() as tmp:
+                old_spec = _spec_at_revision(project, entry.spec, ref, Path(tmp))
+                before = _surface_for(old_spec, entry.package, entry.client_class)
+            after = _surface_for(entry.spec, entry.package, entry.client_class)
+            name = entry.name
+        else:
+            if new is None:
+                raise click.UsageError("give two spec files, or NAME --against REF")
+            before = _surface_for(Path(old), "client", "Client")
+            after = _surface_for(Path(new), "client", "Client")
+            name = Path(new).stem
+    except SpecError as exc:
+        _print_problems(exc)
+        ctx.exit(EXIT_INVALID)
+        return
+    report = compare_surfaces(name, before, after)
+    out = {
+        "text": report.to_text,
+        "json": report.to_json,
+        "markdown": report.to_markdown,
+    }[fmt]()
+    click.echo(out, nl=False)
+    sys.exit(1 if fail_on_breaking and report.breaking else 0)

@@ -10,10 +10,13 @@ import jinja2
 
 from generator import swagger2
 from generator.build import ClientConfig, build_api
+from generator.diff import Report, compare
 from generator.format import FormatError, format_files
 from generator.load import Workspace
 from generator.model import Api
 from generator.problems import Location, Problem, Problems, SpecError
+from generator.render import package_version, render_package
+from generator.surface import SURFACE_FILE, Surface, surface_from_json, surface_of
 from generator.validate import spec_version, validate_workspace
 
 
@@ -23,6 +26,69 @@ class Generated:
     files: dict[str, str]
     warnings: tuple[Problem, ...]
     seconds: float
+    report: Report | None = None  # the surface change against `previous`, if given
+    version: str = ""
+
+
+@dataclass(frozen=True)
+class Previous:
+    """What a package directory held before: its surface, revision and changelog."""
+
+    surface: Surface
+    revision: int
+    changelog: str
+
+
+def read_previous(target: Path) -> Previous | None:
+    """The state saved in an existing generated package, or None (new or unreadable)."""
+    try:
+        surface, revision = surface_from_json(
+            (target / SURFACE_FILE).read_text(encoding="utf-8")
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    try:
+        changelog = (target / CHANGELOG_FILE).read_text(encoding="utf-8")
+    except OSError:
+        changelog = ""
+    return Previous(surface, revision, changelog)
+
+
+CHANGELOG_FILE = "CHANGELOG.md"
+_CHANGELOG_HEADER = (
+    "# Changelog\n\nChanges to this package's Python surface, written by clientgen at each "
+    "regeneration (newest first).\n"
+)
+
+
+def _versioning(
+    api: Api, previous: Previous | None
+) -> tuple[Report | None, int, str, str]:
+    """(report, revision, version, changelog) for this generation."""
+    base = package_version(api)
+    surface = surface_of(api)
+    if previous is None:
+        version = base
+        entry = (
+            f"## {version}\n\nFirst generated: {len(api.operations)} operations, "
+            f"{len(api.models)} models, {len(api.enums)} enums.\n"
+        )
+        return None, 0, version, f"{_CHANGELOG_HEADER}\n{entry}"
+    report = compare(api.package, previous.surface, surface)
+    if not report.changes:
+        revision = (
+            previous.revision if previous.surface.api_version == api.version else 0
+        )
+        version = base if revision == 0 else f"{base}.post{revision}"
+        return report, revision, version, previous.changelog or _CHANGELOG_HEADER
+    same_base = previous.surface.api_version == api.version
+    revision = previous.revision + 1 if same_base else 0
+    version = base if revision == 0 else f"{base}.post{revision}"
+    body = previous.changelog or _CHANGELOG_HEADER
+    head, sep, rest = body.partition("\n## ")
+    entry = f"## {version}\n\n{report.to_markdown()}"
+    changelog = f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if sep else "")
+    return report, revision, version, changelog
 
 
 def load_and_validate(
@@ -40,6 +106,7 @@ def generate(
     display_name: str | None = None,
     workers: int = 1,
     templates: Path | None = None,
+    previous: Previous | None = None,
 ) -> Generated:
     """Render a client package in memory; SpecError carries every problem if it cannot."""
     started = time.perf_counter()
@@ -52,10 +119,9 @@ def generate(
     api = build_api(ws, config, problems)
     if problems.errors:
         raise SpecError(problems.errors)
-    from generator.render import render_package
-
+    report, revision, version, changelog = _versioning(api, previous)
     try:
-        files = render_package(api, templates)
+        files = render_package(api, templates, version=version)
     except jinja2.TemplateError as exc:
         where = (
             getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
@@ -68,6 +134,13 @@ def generate(
         files = format_files(files, workers=workers)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
+    files[SURFACE_FILE] = surface_of(api).to_json(revision)
+    files[CHANGELOG_FILE] = changelog
     return Generated(
-        api, files, tuple(problems.warnings), time.perf_counter() - started
+        api,
+        files,
+        tuple(problems.warnings),
+        time.perf_counter() - started,
+        report,
+        version,
     )

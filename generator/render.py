@@ -251,11 +251,13 @@ def _placeholder(t: TypeRef) -> str:
     )
 
 
-def render_package(api: Api, templates: Path | None = None) -> dict[str, str]:
+def render_package(
+    api: Api, templates: Path | None = None, *, version: str | None = None
+) -> dict[str, str]:
     """Every file of the distribution, path (relative to the distribution root) -> text."""
     directory = (templates or templates_dir()).resolve()
     env = environment(directory)
-    version = package_version(api)
+    version = version or package_version(api)
     pkg = api.package
     files: dict[str, str] = {}
     ctx: dict[str, Any] = {"api": api, "version": version}

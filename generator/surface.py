@@ -1,0 +1,156 @@
+"""The generated Python surface of a client, as plain data: what user code can call.
+
+Computed from the intermediate model, saved next to each generated package
+(`clientgen-surface.json`), and compared by generator.diff to report what a spec change does
+to code that uses the client.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from generator.model import Api, Operation
+
+SURFACE_FILE = "clientgen-surface.json"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    wire: str
+    location: str  # path | query | header | cookie | body
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class OpSurface:
+    resource: str
+    method: str
+    http: str  # "POST /server/{server_id}/reboot"
+    operation_id: str
+    args: tuple[Arg, ...]
+    returns: str
+    errors: tuple[str, ...]
+    security: tuple[tuple[str, ...], ...]
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.resource}.{self.method}"
+
+    def signature(self) -> str:
+        parts = []
+        for a in sorted(self.args, key=lambda a: not a.required):
+            parts.append(
+                f"{a.name}: {a.annotation}" + ("" if a.required else " = NOT_GIVEN")
+            )
+        inner = ", ".join(parts)
+        return f"{self.qualified}({'*, ' + inner if inner else ''}) -> {self.returns}"
+
+
+@dataclass(frozen=True)
+class FieldSurface:
+    name: str
+    wire: str
+    annotation: str
+    required: bool
+
+
+@dataclass(frozen=True)
+class Surface:
+    package: str
+    client_class: str
+    api_version: str
+    operations: tuple[OpSurface, ...]
+    models: dict[str, tuple[FieldSurface, ...]] = field(default_factory=dict)
+    enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    credentials: tuple[str, ...] = ()
+    schemes: dict[str, str] = field(default_factory=dict)  # scheme -> kind
+
+    def to_json(self, revision: int) -> str:
+        data = asdict(self)
+        data["format"] = FORMAT_VERSION
+        data["revision"] = revision
+        return json.dumps(data, indent=1, sort_keys=True) + "\n"
+
+
+def _op(resource: str, op: Operation) -> OpSurface:
+    args = [
+        Arg(p.py_name, p.wire_name, p.location, p.type.annotation, p.required)
+        for p in op.params
+    ]
+    if op.body is not None:
+        if op.body.flattened:
+            args += [
+                Arg(f.py_name, f.wire_name, "body", f.type.annotation, f.required)
+                for f in op.body.fields
+            ]
+        elif op.body.body_type is not None:
+            args.append(
+                Arg("body", "", "body", op.body.body_type.annotation, op.body.required)
+            )
+    return OpSurface(
+        resource=resource,
+        method=op.method_name,
+        http=f"{op.http_method} {op.path}",
+        operation_id=op.operation_id,
+        args=tuple(args),
+        returns=op.return_type.annotation,
+        errors=tuple(sorted(r.status for r in op.error_responses)),
+        security=op.security,
+    )
+
+
+def surface_of(api: Api) -> Surface:
+    return Surface(
+        package=api.package,
+        client_class=api.client_class,
+        api_version=api.version,
+        operations=tuple(_op(r.attr, op) for r in api.resources for op in r.operations),
+        models={
+            m.name: tuple(
+                FieldSurface(f.py_name, f.wire_name, f.type.annotation, f.required)
+                for f in m.fields
+            )
+            for m in api.models
+        },
+        enums={e.name: tuple(m.value_repr for m in e.members) for e in api.enums},
+        credentials=api.credential_args,
+        schemes={s.name: s.kind for s in api.security_schemes},
+    )
+
+
+def surface_from_json(text: str) -> tuple[Surface, int]:
+    """A saved surface and its revision; ValueError if it cannot be read."""
+    data: dict[str, Any] = json.loads(text)
+    if data.get("format") != FORMAT_VERSION:
+        raise ValueError(f"unknown surface format {data.get('format')!r}")
+    ops = tuple(
+        OpSurface(
+            o["resource"],
+            o["method"],
+            o["http"],
+            o["operation_id"],
+            tuple(Arg(**a) for a in o["args"]),
+            o["returns"],
+            tuple(o["errors"]),
+            tuple(tuple(alt) for alt in o["security"]),
+        )
+        for o in data["operations"]
+    )
+    surface = Surface(
+        package=data["package"],
+        client_class=data["client_class"],
+        api_version=data["api_version"],
+        operations=ops,
+        models={
+            k: tuple(FieldSurface(**f) for f in v) for k, v in data["models"].items()
+        },
+        enums={k: tuple(v) for k, v in data["enums"].items()},
+        credentials=tuple(data["credentials"]),
+        schemes=dict(data["schemes"]),
+    )
+    return surface, int(data.get("revision", 0))
