@@ -52,6 +52,15 @@ def _mapping(value: Any, where: Location, report: Report) -> dict[str, str]:
     return dict(value)
 
 
+def _response_fields(api: Api, op: Operation) -> set[str] | None:
+    """Wire names of the fields of an operation's result model; None when not a model."""
+    if not op.return_type.is_model:
+        return None
+    name = op.return_type.annotation.removesuffix(" | None")
+    model = next((m for m in api.models if m.name == name), None)
+    return None if model is None else {f.wire_name for f in model.fields}
+
+
 def _arg_by_wire(op: Operation, wire: str) -> str | None:
     for a in op.arguments:
         if a.wire_name == wire or a.py_name == wire:
@@ -103,6 +112,19 @@ def apply_extensions(
             if not isinstance(wait, str) or not wait.isidentifier():
                 report(where, "'method' must be a Python identifier")
                 continue
+            fields = _response_fields(api, op)
+            for key in ("done-field", "failed-field"):
+                value = ext.get(key)
+                if (
+                    isinstance(value, str)
+                    and fields is not None
+                    and value not in fields
+                ):
+                    report(
+                        where,
+                        f"{key}: {value!r} is not a field of {op.operation_id}'s response "
+                        f"(fields: {', '.join(sorted(fields))})",
+                    )
             spec = TaskPoll(
                 method_names[r.attr].take(wait),
                 ext["done-field"],
@@ -129,20 +151,7 @@ def apply_extensions(
                 continue
             poll_resource, poll_op = by_id[poll_id]
             explicit = _mapping(ext.get("args"), where, report)
-            args: list[tuple[str, str, str]] = []
-            for a in poll_op.arguments:
-                source = explicit.get(a.wire_name) or explicit.get(a.py_name)
-                if source is not None and source.startswith("$response."):
-                    args.append(
-                        (a.py_name, "response", source.removeprefix("$response."))
-                    )
-                    continue
-                name = source.removeprefix("$args.") if source else a.wire_name
-                own = _arg_by_wire(op, name)
-                if own is not None:
-                    args.append((a.py_name, "arg", own))
-                elif a.required:
-                    args.append((a.py_name, "response", name))
+            args = _poll_args(api, op, poll_op, explicit, where, report)
             current = updated.get((op.http_method, op.path), op)
             start = TaskStart(
                 wait_method=method_names[r.attr].take(op.method_name + "_and_wait"),
@@ -166,6 +175,62 @@ def apply_extensions(
         for r in api.resources
     )
     return replace(api, resources=resources, login=login, rate_limit=rate_limit)
+
+
+def _poll_args(
+    api: Api,
+    op: Operation,
+    poll_op: Operation,
+    explicit: dict[str, str],
+    where: Location,
+    report: Report,
+) -> list[tuple[str, str, str]]:
+    """Where each argument of the poll operation comes from; every reference is checked."""
+    names = {a.wire_name for a in poll_op.arguments} | {
+        a.py_name for a in poll_op.arguments
+    }
+    for key in explicit:
+        if key not in names:
+            report(where, f"args: {key!r} is not an argument of {poll_op.operation_id}")
+    fields = _response_fields(api, op)
+
+    def check_field(field: str, what: str) -> None:
+        if fields is not None and field not in fields:
+            report(
+                where,
+                f"{what}: {op.operation_id}'s response has no field {field!r} "
+                f"(fields: {', '.join(sorted(fields))})",
+            )
+
+    args: list[tuple[str, str, str]] = []
+    for a in poll_op.arguments:
+        source = explicit.get(a.wire_name) or explicit.get(a.py_name)
+        if source is not None and source.startswith("$response."):
+            field = source.removeprefix("$response.")
+            check_field(field, f"args: {source!r}")
+            args.append((a.py_name, "response", field))
+        elif source is not None and not source.startswith("$args."):
+            report(where, f"args: {source!r} must start with $response. or $args.")
+        elif source is not None:
+            own = _arg_by_wire(op, source.removeprefix("$args."))
+            if own is None:
+                report(
+                    where, f"args: {source!r}: {op.operation_id} has no such argument"
+                )
+            else:
+                args.append((a.py_name, "arg", own))
+        else:
+            own = _arg_by_wire(op, a.wire_name)
+            if own is not None:
+                args.append((a.py_name, "arg", own))
+            elif a.required:
+                check_field(
+                    a.wire_name,
+                    f"cannot fill {poll_op.operation_id}'s argument "
+                    f"{a.wire_name!r} (map it in 'args')",
+                )
+                args.append((a.py_name, "response", a.wire_name))
+    return args
 
 
 def _login(
@@ -200,7 +265,14 @@ def _login(
             required = next(a.required for a in op.arguments if a.py_name == own)
             arguments.append((kwarg, own, required))
         sets = []
+        fields = _response_fields(api, op)
         for scheme, field in _mapping(ext.get("credentials"), where, report).items():
+            if fields is not None and field not in fields:
+                report(
+                    where,
+                    f"credentials: {op.operation_id}'s response has no field {field!r}",
+                )
+                continue
             s = schemes.get(scheme)
             if s is None or s.kind == "basic":
                 report(

@@ -93,7 +93,8 @@ class TaskPoll(Generic[_T]):
     failed_pattern: str | None = None
 
     def is_done(self, task: object) -> bool:
-        return _wire(task).get(self.done_field) not in (None, "", [], {})
+        """Done once the field holds a value ("" / None / false / empty mean not yet)."""
+        return bool(_wire(task).get(self.done_field))
 
     def failure(self, task: object) -> str | None:
         if not self.failed_field or not self.failed_pattern:
@@ -221,7 +222,7 @@ def read_rate_limit(
         seen = True
         try:
             found[field] = int(float(raw.strip()))
-        except ValueError:
+        except (ValueError, OverflowError):
             found[field] = None
     return found if seen else None
 

@@ -73,7 +73,7 @@ class TIM4biz(_b.SyncAPIClient):
     _rate_limit_type = RateLimit
     _rate_limit_zero_message = "your TIM4biz rate limit is zero: API access must be enabled (and the limit raised above zero) by TIM4biz; contact them, retrying will not help"
     rate_limit: RateLimit | None
-    """The rate-limit state reported with the latest response (None before any)."""
+    """The rate-limit state from the latest response that reported one (None before)."""
 
     def __init__(
         self,
@@ -137,7 +137,7 @@ class AsyncTIM4biz(_b.AsyncAPIClient):
     _rate_limit_type = RateLimit
     _rate_limit_zero_message = "your TIM4biz rate limit is zero: API access must be enabled (and the limit raised above zero) by TIM4biz; contact them, retrying will not help"
     rate_limit: RateLimit | None
-    """The rate-limit state reported with the latest response (None before any)."""
+    """The rate-limit state from the latest response that reported one (None before)."""
 
     def __init__(
         self,

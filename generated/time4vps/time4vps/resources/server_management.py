@@ -490,7 +490,14 @@ class ServerManagementResource:
         )
         poll_args = _START_REBOOT_SERVER.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -586,7 +593,14 @@ class ServerManagementResource:
         )
         poll_args = _START_REINSTALL_SERVER.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -665,7 +679,14 @@ class ServerManagementResource:
         )
         poll_args = _START_RESET_SERVER_PASSWORD.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -754,7 +775,14 @@ class ServerManagementResource:
         )
         poll_args = _START_LAUNCH_WEB_CONSOLE.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -840,7 +868,14 @@ class ServerManagementResource:
         )
         poll_args = _START_RENAME_SERVER.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -929,7 +964,14 @@ class ServerManagementResource:
         )
         poll_args = _START_CHANGE_PTR_RECORD.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1008,7 +1050,14 @@ class ServerManagementResource:
         )
         poll_args = _START_FLUSH_FIREWALL.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1109,7 +1158,14 @@ class ServerManagementResource:
         )
         poll_args = _START_CHANGE_DNS_SERVERS.poll_args(args, started)
         return _w.wait_sync(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1553,7 +1609,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_REBOOT_SERVER.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1649,7 +1712,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_REINSTALL_SERVER.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1728,7 +1798,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_RESET_SERVER_PASSWORD.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1817,7 +1894,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_LAUNCH_WEB_CONSOLE.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1903,7 +1987,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_RENAME_SERVER.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -1992,7 +2083,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_CHANGE_PTR_RECORD.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -2071,7 +2169,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_FLUSH_FIREWALL.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,
@@ -2172,7 +2277,14 @@ class AsyncServerManagementResource:
         )
         poll_args = _START_CHANGE_DNS_SERVERS.poll_args(args, started)
         return await _w.wait_async(
-            lambda: self._client._call(_GET_TASK, poll_args, timeout=timeout),
+            lambda: self._client._call(
+                _GET_TASK,
+                poll_args,
+                timeout=timeout,
+                max_retries=max_retries,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+            ),
             _TASK_GET_TASK,
             timeout=wait_timeout,
             poll_interval=poll_interval,

@@ -1,0 +1,1 @@
+"""Tests of the vendor workflows declared with `x-clientgen-*` extensions."""
