@@ -187,8 +187,9 @@ class Builder:
             finally:
                 self._building.discard(node.key)
         if self._is_enum(node):
+            base = self.enums[name].base if name in self.enums else "str"
             t = TypeRef(
-                f"{name} | str", f'_c.enum(_MODELS, "{name}")', frozenset({name})
+                f"{name} | {base}", f'_c.enum(_MODELS, "{name}")', frozenset({name})
             )
         else:
             t = TypeRef(
@@ -252,6 +253,9 @@ class Builder:
         value = node.value
         if "const" in value and isinstance(value["const"], str | int | bool):
             return TypeRef(f"Literal[{value['const']!r}]", "_c.ANY")
+        single = self._single_allof(node)
+        if single is not None:
+            return self.schema_type(single, context)
         if self._is_enum(node):
             name = self._new_class(context)[0]
             self._named[node.key] = name
@@ -317,6 +321,24 @@ class Builder:
                 return _FORMATS[fmt]
             return _PRIMITIVES[kind]
         return ANY
+
+    def _single_allof(self, node: Node) -> Node | None:
+        """`allOf: [X]` (plus only annotations like nullable/description) means X itself."""
+        value = node.value
+        parts = list(self._iter_list(node, "allOf"))
+        if len(parts) != 1 or not isinstance(value, dict):
+            return None
+        structural = {
+            "properties",
+            "additionalProperties",
+            "items",
+            "oneOf",
+            "anyOf",
+            "enum",
+        }
+        if structural & value.keys():
+            return None
+        return parts[0]
 
     def _only_additional(self, node: Node) -> bool:
         return "additionalProperties" in (node.value or {}) and not node.get(
@@ -978,6 +1000,13 @@ def _replace(op: Operation, **changes: Any) -> Operation:
 
 
 def build_api(ws: Workspace, config: ClientConfig, problems: Problems) -> Api:
+    return build_api_and_builder(ws, config, problems)[0]
+
+
+def build_api_and_builder(
+    ws: Workspace, config: ClientConfig, problems: Problems
+) -> tuple[Api, Builder]:
+    """The model, and the builder that made it (for data derived from the raw spec)."""
     builder = Builder(ws, config, problems)
     api = builder.build()
 
@@ -992,6 +1021,5 @@ def build_api(ws: Workspace, config: ClientConfig, problems: Problems) -> Api:
     }
     locations = {k: locator(n) for k, n in builder._op_nodes.items()}
     root = ws.root.data if isinstance(ws.root.data, dict) else {}
-    return apply_extensions(
-        api, raw_ops, locations, root, locator(builder.root), report
-    )
+    api = apply_extensions(api, raw_ops, locations, root, locator(builder.root), report)
+    return api, builder

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z]+[0-9]*|[0-9]+")
 _WINDOWS_RESERVED = {
     "con",
     "prn",
@@ -135,8 +135,32 @@ class Namer:
 
 
 # Names the generated runtime uses, which spec-derived names must not shadow.
-CALL_OPTIONS = ("timeout", "max_retries", "extra_headers", "extra_query", "self")
-MODEL_RESERVED = ("additional_properties", "from_dict", "to_dict", "self", "cls")
+CALL_OPTIONS = (
+    "timeout",
+    "max_retries",
+    "extra_headers",
+    "extra_query",
+    "self",
+    "body",  # a non-object request body is passed as body=
+    "wait_timeout",  # arguments of the <op>_and_wait twins
+    "poll_interval",
+)
+MODEL_RESERVED = (
+    "additional_properties",
+    "from_dict",
+    "to_dict",
+    "self",
+    "cls",
+    # names the field annotations use: a field called `str` would shadow the type `str`
+    "datetime",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "list",
+    "dict",
+)
 CLIENT_RESERVED = (
     "base_url",
     "timeout",
@@ -177,4 +201,11 @@ PACKAGE_RESERVED = (
     "models",
     "resources",
     "testing",
+    # typing names the generated modules import
+    "Any",
+    "IO",
+    "Literal",
+    "Mapping",
+    "ClassVar",
+    "Self",
 )

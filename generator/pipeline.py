@@ -9,8 +9,9 @@ from pathlib import Path
 import jinja2
 
 from generator import swagger2
-from generator.build import ClientConfig, build_api
+from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report, compare
+from generator.fakespec import fake_spec
 from generator.format import FormatError, format_files
 from generator.load import Workspace
 from generator.model import Api
@@ -116,7 +117,7 @@ def generate(
         raise SpecError(problems.errors)
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
-    api = build_api(ws, config, problems)
+    api, builder = build_api_and_builder(ws, config, problems)
     if problems.errors:
         raise SpecError(problems.errors)
     report, revision, version, changelog = _versioning(api, previous)
@@ -134,6 +135,7 @@ def generate(
         files = format_files(files, workers=workers)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
+    files[f"{api.package}/_fake_spec.json"] = fake_spec(builder, api)
     files[SURFACE_FILE] = surface_of(api).to_json(revision)
     files[CHANGELOG_FILE] = changelog
     return Generated(

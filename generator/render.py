@@ -21,6 +21,7 @@ RUNTIME_FILES = (
     "_response.py",
     "_types.py",
     "_workflows.py",
+    "_fake.py",
 )
 _FORMAT_CHARS = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
@@ -269,9 +270,12 @@ def render_package(
     files[f"{pkg}/_client.py"] = env.get_template("package/_client.py.j2").render(ctx)
     files[f"{pkg}/py.typed"] = ""
     for name in RUNTIME_FILES:
-        files[f"{pkg}/{name}"] = (templates_dir() / "runtime" / name).read_text(
+        files[f"{pkg}/{name}"] = (directory / "runtime" / name).read_text(
             encoding="utf-8"
         )
+    files[f"{pkg}/testing.py"] = env.get_template("package/testing.py.j2").render(
+        ctx, example=_example(api)
+    )
     files[f"{pkg}/resources/__init__.py"] = env.get_template(
         "package/resources__init__.py.j2"
     ).render(ctx)

@@ -97,7 +97,7 @@ class BigTime(_b.SyncAPIClient):
         When the credentials expire (the API answers 401), the client logs in again once
         and repeats the call once. The login arguments are kept only in a redacted store.
         """
-        from .resources.session import _CREATE_SESSION
+        from .resources.session import _OP_CREATE_SESSION
 
         client = cls(
             base_url=base_url,
@@ -107,7 +107,7 @@ class BigTime(_b.SyncAPIClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
         )
-        client._login = (_CREATE_SESSION, _LOGIN)
+        client._login = (_OP_CREATE_SESSION, _LOGIN)
         client._start_login(
             {
                 "user_id": user_id,
@@ -198,7 +198,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
         When the credentials expire (the API answers 401), the client logs in again once
         and repeats the call once. The login arguments are kept only in a redacted store.
         """
-        from .resources.session import _CREATE_SESSION
+        from .resources.session import _OP_CREATE_SESSION
 
         client = cls(
             base_url=base_url,
@@ -208,7 +208,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
             http_client=http_client,
             allow_insecure=allow_insecure,
         )
-        client._login = (_CREATE_SESSION, _LOGIN)
+        client._login = (_OP_CREATE_SESSION, _LOGIN)
         await client._start_login(
             {
                 "user_id": user_id,

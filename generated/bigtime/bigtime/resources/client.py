@@ -17,7 +17,7 @@ __all__ = ["AsyncClientResource", "ClientResource"]
 
 _MODELS = "bigtime.models"
 
-_LIST_CLIENTS: _b.Op[list[ClientBasic]] = _b.Op(
+_OP_LIST_CLIENTS: _b.Op[list[ClientBasic]] = _b.Op(
     "client.list_clients",
     "GET",
     "/client",
@@ -27,7 +27,7 @@ _LIST_CLIENTS: _b.Op[list[ClientBasic]] = _b.Op(
     },
     security=(("authToken", "realm"), ("apiToken", "realm")),
 )
-_CREATE_CLIENT: _b.Op[ClientDetail] = _b.Op(
+_OP_CREATE_CLIENT: _b.Op[ClientDetail] = _b.Op(
     "client.create_client",
     "POST",
     "/client/detail",
@@ -54,7 +54,7 @@ _CREATE_CLIENT: _b.Op[ClientDetail] = _b.Op(
     },
     security=(("authToken", "realm"), ("apiToken", "realm")),
 )
-_GET_CLIENT: _b.Op[ClientBasic] = _b.Op(
+_OP_GET_CLIENT: _b.Op[ClientBasic] = _b.Op(
     "client.get_client",
     "GET",
     "/client/detail/{systemid}",
@@ -67,7 +67,7 @@ _GET_CLIENT: _b.Op[ClientBasic] = _b.Op(
     },
     security=(("authToken", "realm"), ("apiToken", "realm")),
 )
-_UPDATE_CLIENT: _b.Op[ClientDetail] = _b.Op(
+_OP_UPDATE_CLIENT: _b.Op[ClientDetail] = _b.Op(
     "client.update_client",
     "POST",
     "/client/detail/{systemid}",
@@ -144,7 +144,7 @@ class ClientResource:
                 the vendor.
         """
         return self._client._call(
-            _LIST_CLIENTS,
+            _OP_LIST_CLIENTS,
             {
                 "show_inactive": show_inactive,
             },
@@ -212,7 +212,7 @@ class ClientResource:
                 the vendor.
         """
         return self._client._call(
-            _CREATE_CLIENT,
+            _OP_CREATE_CLIENT,
             {
                 "nm": nm,
                 "legal_nm": legal_nm,
@@ -272,7 +272,7 @@ class ClientResource:
                 the vendor.
         """
         return self._client._call(
-            _GET_CLIENT,
+            _OP_GET_CLIENT,
             {
                 "systemid": systemid,
                 "view": view,
@@ -345,7 +345,7 @@ class ClientResource:
                 the vendor.
         """
         return self._client._call(
-            _UPDATE_CLIENT,
+            _OP_UPDATE_CLIENT,
             {
                 "systemid": systemid,
                 "system_id": system_id,
@@ -424,7 +424,7 @@ class AsyncClientResource:
                 the vendor.
         """
         return await self._client._call(
-            _LIST_CLIENTS,
+            _OP_LIST_CLIENTS,
             {
                 "show_inactive": show_inactive,
             },
@@ -492,7 +492,7 @@ class AsyncClientResource:
                 the vendor.
         """
         return await self._client._call(
-            _CREATE_CLIENT,
+            _OP_CREATE_CLIENT,
             {
                 "nm": nm,
                 "legal_nm": legal_nm,
@@ -552,7 +552,7 @@ class AsyncClientResource:
                 the vendor.
         """
         return await self._client._call(
-            _GET_CLIENT,
+            _OP_GET_CLIENT,
             {
                 "systemid": systemid,
                 "view": view,
@@ -625,7 +625,7 @@ class AsyncClientResource:
                 the vendor.
         """
         return await self._client._call(
-            _UPDATE_CLIENT,
+            _OP_UPDATE_CLIENT,
             {
                 "systemid": systemid,
                 "system_id": system_id,

@@ -17,7 +17,7 @@ __all__ = ["AsyncSessionResource", "SessionResource"]
 
 _MODELS = "bigtime.models"
 
-_CREATE_SESSION: _b.Op[Session] = _b.Op(
+_OP_CREATE_SESSION: _b.Op[Session] = _b.Op(
     "session.create_session",
     "POST",
     "/session",
@@ -76,7 +76,7 @@ class SessionResource:
                 not documented by the vendor.
         """
         return self._client._call(
-            _CREATE_SESSION,
+            _OP_CREATE_SESSION,
             {
                 "user_id": user_id,
                 "pwd": pwd,
@@ -137,7 +137,7 @@ class AsyncSessionResource:
                 not documented by the vendor.
         """
         return await self._client._call(
-            _CREATE_SESSION,
+            _OP_CREATE_SESSION,
             {
                 "user_id": user_id,
                 "pwd": pwd,

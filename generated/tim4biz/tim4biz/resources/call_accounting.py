@@ -15,7 +15,7 @@ __all__ = ["AsyncCallAccountingResource", "CallAccountingResource"]
 
 _MODELS = "tim4biz.models"
 
-_GET_EXTENSION_TOTAL: _b.Op[Any] = _b.Op(
+_OP_GET_EXTENSION_TOTAL: _b.Op[Any] = _b.Op(
     "call_accounting.get_extension_total",
     "GET",
     "/api/ExtensionTotal",
@@ -90,7 +90,7 @@ class CallAccountingResource:
                 documented by the vendor.
         """
         return self._client._call(
-            _GET_EXTENSION_TOTAL,
+            _OP_GET_EXTENSION_TOTAL,
             {
                 "from_": from_,
                 "to": to,
@@ -170,7 +170,7 @@ class AsyncCallAccountingResource:
                 documented by the vendor.
         """
         return await self._client._call(
-            _GET_EXTENSION_TOTAL,
+            _OP_GET_EXTENSION_TOTAL,
             {
                 "from_": from_,
                 "to": to,

@@ -14,7 +14,7 @@ __all__ = ["AsyncMessagingResource", "MessagingResource"]
 
 _MODELS = "tim4biz.models"
 
-_SET_SMS: _b.Op[Any] = _b.Op(
+_OP_SET_SMS: _b.Op[Any] = _b.Op(
     "messaging.set_sms",
     "POST",
     "/api/SetSMS",
@@ -83,7 +83,7 @@ class MessagingResource:
                 documented by the vendor.
         """
         return self._client._call(
-            _SET_SMS,
+            _OP_SET_SMS,
             {
                 "to": to,
                 "message": message,
@@ -154,7 +154,7 @@ class AsyncMessagingResource:
                 documented by the vendor.
         """
         return await self._client._call(
-            _SET_SMS,
+            _OP_SET_SMS,
             {
                 "to": to,
                 "message": message,

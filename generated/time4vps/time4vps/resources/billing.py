@@ -23,7 +23,7 @@ __all__ = ["AsyncBillingResource", "BillingResource"]
 
 _MODELS = "time4vps.models"
 
-_GET_BALANCE: _b.Op[BalanceResponse] = _b.Op(
+_OP_GET_BALANCE: _b.Op[BalanceResponse] = _b.Op(
     "billing.get_balance",
     "GET",
     "/balance",
@@ -32,7 +32,7 @@ _GET_BALANCE: _b.Op[BalanceResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_INVOICES: _b.Op[InvoiceListResponse] = _b.Op(
+_OP_LIST_INVOICES: _b.Op[InvoiceListResponse] = _b.Op(
     "billing.list_invoices",
     "GET",
     "/invoice",
@@ -41,7 +41,7 @@ _LIST_INVOICES: _b.Op[InvoiceListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_INVOICE: _b.Op[InvoiceDetailsResponse] = _b.Op(
+_OP_GET_INVOICE: _b.Op[InvoiceDetailsResponse] = _b.Op(
     "billing.get_invoice",
     "GET",
     "/invoice/{id}",
@@ -51,7 +51,7 @@ _GET_INVOICE: _b.Op[InvoiceDetailsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_PAYMENT_METHODS: _b.Op[PaymentMethodsResponse] = _b.Op(
+_OP_LIST_PAYMENT_METHODS: _b.Op[PaymentMethodsResponse] = _b.Op(
     "billing.list_payment_methods",
     "GET",
     "/payment",
@@ -60,7 +60,7 @@ _LIST_PAYMENT_METHODS: _b.Op[PaymentMethodsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_PAYMENT_METHOD_FEES: _b.Op[PaymentMethodFeesResponse] = _b.Op(
+_OP_LIST_PAYMENT_METHOD_FEES: _b.Op[PaymentMethodFeesResponse] = _b.Op(
     "billing.list_payment_method_fees",
     "GET",
     "/payment/fees",
@@ -106,7 +106,7 @@ class BillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_BALANCE,
+            _OP_GET_BALANCE,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -138,7 +138,7 @@ class BillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_INVOICES,
+            _OP_LIST_INVOICES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -174,7 +174,7 @@ class BillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_INVOICE,
+            _OP_GET_INVOICE,
             {
                 "id": id,
             },
@@ -208,7 +208,7 @@ class BillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_PAYMENT_METHODS,
+            _OP_LIST_PAYMENT_METHODS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -240,7 +240,7 @@ class BillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_PAYMENT_METHOD_FEES,
+            _OP_LIST_PAYMENT_METHOD_FEES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -299,7 +299,7 @@ class AsyncBillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_BALANCE,
+            _OP_GET_BALANCE,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -331,7 +331,7 @@ class AsyncBillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_INVOICES,
+            _OP_LIST_INVOICES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -367,7 +367,7 @@ class AsyncBillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_INVOICE,
+            _OP_GET_INVOICE,
             {
                 "id": id,
             },
@@ -401,7 +401,7 @@ class AsyncBillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_PAYMENT_METHODS,
+            _OP_LIST_PAYMENT_METHODS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -433,7 +433,7 @@ class AsyncBillingResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_PAYMENT_METHOD_FEES,
+            _OP_LIST_PAYMENT_METHOD_FEES,
             {},
             timeout=timeout,
             max_retries=max_retries,

@@ -29,7 +29,7 @@ __all__ = ["AsyncCartResource", "CartResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_CATEGORIES: _b.Op[CategoryListResponse] = _b.Op(
+_OP_LIST_CATEGORIES: _b.Op[CategoryListResponse] = _b.Op(
     "cart.list_categories",
     "GET",
     "/category",
@@ -38,7 +38,7 @@ _LIST_CATEGORIES: _b.Op[CategoryListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_CATEGORY_PRODUCTS: _b.Op[ProductListResponse] = _b.Op(
+_OP_LIST_CATEGORY_PRODUCTS: _b.Op[ProductListResponse] = _b.Op(
     "cart.list_category_products",
     "GET",
     "/category/{category_id}/product",
@@ -48,7 +48,7 @@ _LIST_CATEGORY_PRODUCTS: _b.Op[ProductListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_PRODUCT_CONFIGURATION: _b.Op[ProductConfigurationResponse] = _b.Op(
+_OP_GET_PRODUCT_CONFIGURATION: _b.Op[ProductConfigurationResponse] = _b.Op(
     "cart.get_product_configuration",
     "GET",
     "/order/{product_id}",
@@ -58,7 +58,7 @@ _GET_PRODUCT_CONFIGURATION: _b.Op[ProductConfigurationResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ORDER_PRODUCT: _b.Op[OrderResponse] = _b.Op(
+_OP_ORDER_PRODUCT: _b.Op[OrderResponse] = _b.Op(
     "cart.order_product",
     "POST",
     "/order/{product_id}",
@@ -79,7 +79,7 @@ _ORDER_PRODUCT: _b.Op[OrderResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ORDER_MULTIPLE_SERVICES: _b.Op[OrderMultipleResponse] = _b.Op(
+_OP_ORDER_MULTIPLE_SERVICES: _b.Op[OrderMultipleResponse] = _b.Op(
     "cart.order_multiple_services",
     "POST",
     "/order",
@@ -93,7 +93,7 @@ _ORDER_MULTIPLE_SERVICES: _b.Op[OrderMultipleResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_ORDER_QUOTE: _b.Op[QuoteResponse] = _b.Op(
+_OP_GET_ORDER_QUOTE: _b.Op[QuoteResponse] = _b.Op(
     "cart.get_order_quote",
     "POST",
     "/quote",
@@ -107,7 +107,7 @@ _GET_ORDER_QUOTE: _b.Op[QuoteResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_AVAILABLE_VPS_PRODUCTS: _b.Op[list[VpsProduct]] = _b.Op(
+_OP_LIST_AVAILABLE_VPS_PRODUCTS: _b.Op[list[VpsProduct]] = _b.Op(
     "cart.list_available_vps_products",
     "GET",
     "/category/available/vps",
@@ -116,7 +116,7 @@ _LIST_AVAILABLE_VPS_PRODUCTS: _b.Op[list[VpsProduct]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_SERVICE_ADDONS: _b.Op[list[ServiceAddon]] = _b.Op(
+_OP_LIST_SERVICE_ADDONS: _b.Op[list[ServiceAddon]] = _b.Op(
     "cart.list_service_addons",
     "GET",
     "/service/{id}/addon",
@@ -126,7 +126,7 @@ _LIST_SERVICE_ADDONS: _b.Op[list[ServiceAddon]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ORDER_ADDON: _b.Op[OrderAddonResponse] = _b.Op(
+_OP_ORDER_ADDON: _b.Op[OrderAddonResponse] = _b.Op(
     "cart.order_addon",
     "POST",
     "/service/{id}/addon",
@@ -178,7 +178,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_CATEGORIES,
+            _OP_LIST_CATEGORIES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -214,7 +214,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_CATEGORY_PRODUCTS,
+            _OP_LIST_CATEGORY_PRODUCTS,
             {
                 "category_id": category_id,
             },
@@ -252,7 +252,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_PRODUCT_CONFIGURATION,
+            _OP_GET_PRODUCT_CONFIGURATION,
             {
                 "product_id": product_id,
             },
@@ -304,7 +304,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ORDER_PRODUCT,
+            _OP_ORDER_PRODUCT,
             {
                 "product_id": product_id,
                 "domain": domain,
@@ -354,7 +354,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ORDER_MULTIPLE_SERVICES,
+            _OP_ORDER_MULTIPLE_SERVICES,
             {
                 "pay_method": pay_method,
                 "items": items,
@@ -396,7 +396,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_ORDER_QUOTE,
+            _OP_GET_ORDER_QUOTE,
             {
                 "pay_method": pay_method,
                 "items": items,
@@ -431,7 +431,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_AVAILABLE_VPS_PRODUCTS,
+            _OP_LIST_AVAILABLE_VPS_PRODUCTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -467,7 +467,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_SERVICE_ADDONS,
+            _OP_LIST_SERVICE_ADDONS,
             {
                 "id": id,
             },
@@ -507,7 +507,7 @@ class CartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ORDER_ADDON,
+            _OP_ORDER_ADDON,
             {
                 "id": id,
                 "addon_id": addon_id,
@@ -579,7 +579,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_CATEGORIES,
+            _OP_LIST_CATEGORIES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -615,7 +615,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_CATEGORY_PRODUCTS,
+            _OP_LIST_CATEGORY_PRODUCTS,
             {
                 "category_id": category_id,
             },
@@ -653,7 +653,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_PRODUCT_CONFIGURATION,
+            _OP_GET_PRODUCT_CONFIGURATION,
             {
                 "product_id": product_id,
             },
@@ -705,7 +705,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ORDER_PRODUCT,
+            _OP_ORDER_PRODUCT,
             {
                 "product_id": product_id,
                 "domain": domain,
@@ -755,7 +755,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ORDER_MULTIPLE_SERVICES,
+            _OP_ORDER_MULTIPLE_SERVICES,
             {
                 "pay_method": pay_method,
                 "items": items,
@@ -797,7 +797,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_ORDER_QUOTE,
+            _OP_GET_ORDER_QUOTE,
             {
                 "pay_method": pay_method,
                 "items": items,
@@ -832,7 +832,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_AVAILABLE_VPS_PRODUCTS,
+            _OP_LIST_AVAILABLE_VPS_PRODUCTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -868,7 +868,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_SERVICE_ADDONS,
+            _OP_LIST_SERVICE_ADDONS,
             {
                 "id": id,
             },
@@ -908,7 +908,7 @@ class AsyncCartResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ORDER_ADDON,
+            _OP_ORDER_ADDON,
             {
                 "id": id,
                 "addon_id": addon_id,

@@ -26,7 +26,7 @@ __all__ = ["AsyncClientareaResource", "ClientareaResource"]
 
 _MODELS = "time4vps.models"
 
-_GET_DETAILS: _b.Op[ClientDetailsResponse] = _b.Op(
+_OP_GET_DETAILS: _b.Op[ClientDetailsResponse] = _b.Op(
     "clientarea.get_details",
     "GET",
     "/details",
@@ -35,7 +35,7 @@ _GET_DETAILS: _b.Op[ClientDetailsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_UPDATE_DETAILS: _b.Op[UpdateDetailsResponse] = _b.Op(
+_OP_UPDATE_DETAILS: _b.Op[UpdateDetailsResponse] = _b.Op(
     "clientarea.update_details",
     "PUT",
     "/details",
@@ -64,7 +64,7 @@ _UPDATE_DETAILS: _b.Op[UpdateDetailsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_SIGN_UP: _b.Op[InfoResponse] = _b.Op(
+_OP_SIGN_UP: _b.Op[InfoResponse] = _b.Op(
     "clientarea.sign_up",
     "POST",
     "/signup",
@@ -97,7 +97,7 @@ _SIGN_UP: _b.Op[InfoResponse] = _b.Op(
     },
     security=(),
 )
-_REQUEST_PASSWORD_RESET: _b.Op[InfoResponse] = _b.Op(
+_OP_REQUEST_PASSWORD_RESET: _b.Op[InfoResponse] = _b.Op(
     "clientarea.request_password_reset",
     "POST",
     "/passwordreset",
@@ -111,7 +111,7 @@ _REQUEST_PASSWORD_RESET: _b.Op[InfoResponse] = _b.Op(
     },
     security=(),
 )
-_LIST_CONTACTS: _b.Op[ContactListResponse] = _b.Op(
+_OP_LIST_CONTACTS: _b.Op[ContactListResponse] = _b.Op(
     "clientarea.list_contacts",
     "GET",
     "/contact",
@@ -120,7 +120,7 @@ _LIST_CONTACTS: _b.Op[ContactListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ADD_CONTACT: _b.Op[AddContactResponse] = _b.Op(
+_OP_ADD_CONTACT: _b.Op[AddContactResponse] = _b.Op(
     "clientarea.add_contact",
     "POST",
     "/contact",
@@ -151,7 +151,7 @@ _ADD_CONTACT: _b.Op[AddContactResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_CONTACT_PRIVILEGES: _b.Op[ContactPrivilegesResponse] = _b.Op(
+_OP_LIST_CONTACT_PRIVILEGES: _b.Op[ContactPrivilegesResponse] = _b.Op(
     "clientarea.list_contact_privileges",
     "GET",
     "/contact/privileges",
@@ -160,7 +160,7 @@ _LIST_CONTACT_PRIVILEGES: _b.Op[ContactPrivilegesResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_CONTACT: _b.Op[ContactDetailsResponse] = _b.Op(
+_OP_GET_CONTACT: _b.Op[ContactDetailsResponse] = _b.Op(
     "clientarea.get_contact",
     "GET",
     "/contact/{id}",
@@ -170,7 +170,7 @@ _GET_CONTACT: _b.Op[ContactDetailsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_EDIT_CONTACT: _b.Op[InfoResponse] = _b.Op(
+_OP_EDIT_CONTACT: _b.Op[InfoResponse] = _b.Op(
     "clientarea.edit_contact",
     "PUT",
     "/contact/{id}",
@@ -201,7 +201,7 @@ _EDIT_CONTACT: _b.Op[InfoResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_NOTIFICATIONS: _b.Op[dict[str, Any]] = _b.Op(
+_OP_LIST_NOTIFICATIONS: _b.Op[dict[str, Any]] = _b.Op(
     "clientarea.list_notifications",
     "GET",
     "/notifications",
@@ -214,7 +214,7 @@ _LIST_NOTIFICATIONS: _b.Op[dict[str, Any]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_NEW_NOTIFICATIONS: _b.Op[dict[str, Any]] = _b.Op(
+_OP_LIST_NEW_NOTIFICATIONS: _b.Op[dict[str, Any]] = _b.Op(
     "clientarea.list_new_notifications",
     "GET",
     "/notifications/new",
@@ -227,7 +227,7 @@ _LIST_NEW_NOTIFICATIONS: _b.Op[dict[str, Any]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ACKNOWLEDGE_NOTIFICATION: _b.Op[dict[str, Any]] = _b.Op(
+_OP_ACKNOWLEDGE_NOTIFICATION: _b.Op[dict[str, Any]] = _b.Op(
     "clientarea.acknowledge_notification",
     "PUT",
     "/notifications/{id}/ack",
@@ -274,7 +274,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_DETAILS,
+            _OP_GET_DETAILS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -336,7 +336,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _UPDATE_DETAILS,
+            _OP_UPDATE_DETAILS,
             {
                 "type": type,
                 "companyname": companyname,
@@ -416,7 +416,7 @@ class ClientareaResource:
             BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
         """
         return self._client._call(
-            _SIGN_UP,
+            _OP_SIGN_UP,
             {
                 "email": email,
                 "password": password,
@@ -467,7 +467,7 @@ class ClientareaResource:
             BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
         """
         return self._client._call(
-            _REQUEST_PASSWORD_RESET,
+            _OP_REQUEST_PASSWORD_RESET,
             {
                 "email": email,
             },
@@ -501,7 +501,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_CONTACTS,
+            _OP_LIST_CONTACTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -567,7 +567,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ADD_CONTACT,
+            _OP_ADD_CONTACT,
             {
                 "password": password,
                 "privileges": privileges,
@@ -617,7 +617,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_CONTACT_PRIVILEGES,
+            _OP_LIST_CONTACT_PRIVILEGES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -653,7 +653,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_CONTACT,
+            _OP_GET_CONTACT,
             {
                 "id": id,
             },
@@ -721,7 +721,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _EDIT_CONTACT,
+            _OP_EDIT_CONTACT,
             {
                 "id": id,
                 "privileges": privileges,
@@ -776,7 +776,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_NOTIFICATIONS,
+            _OP_LIST_NOTIFICATIONS,
             {
                 "rel_type": rel_type,
                 "rel_id": rel_id,
@@ -817,7 +817,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_NEW_NOTIFICATIONS,
+            _OP_LIST_NEW_NOTIFICATIONS,
             {
                 "rel_type": rel_type,
                 "rel_id": rel_id,
@@ -856,7 +856,7 @@ class ClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ACKNOWLEDGE_NOTIFICATION,
+            _OP_ACKNOWLEDGE_NOTIFICATION,
             {
                 "id": id,
             },
@@ -930,7 +930,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_DETAILS,
+            _OP_GET_DETAILS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -992,7 +992,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _UPDATE_DETAILS,
+            _OP_UPDATE_DETAILS,
             {
                 "type": type,
                 "companyname": companyname,
@@ -1072,7 +1072,7 @@ class AsyncClientareaResource:
             BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
         """
         return await self._client._call(
-            _SIGN_UP,
+            _OP_SIGN_UP,
             {
                 "email": email,
                 "password": password,
@@ -1123,7 +1123,7 @@ class AsyncClientareaResource:
             BadRequestError: 400 The request was rejected (invalid or missing parameters, or the action could not be started). The body lists the error codes or messages.
         """
         return await self._client._call(
-            _REQUEST_PASSWORD_RESET,
+            _OP_REQUEST_PASSWORD_RESET,
             {
                 "email": email,
             },
@@ -1157,7 +1157,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_CONTACTS,
+            _OP_LIST_CONTACTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -1223,7 +1223,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ADD_CONTACT,
+            _OP_ADD_CONTACT,
             {
                 "password": password,
                 "privileges": privileges,
@@ -1273,7 +1273,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_CONTACT_PRIVILEGES,
+            _OP_LIST_CONTACT_PRIVILEGES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -1309,7 +1309,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_CONTACT,
+            _OP_GET_CONTACT,
             {
                 "id": id,
             },
@@ -1377,7 +1377,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _EDIT_CONTACT,
+            _OP_EDIT_CONTACT,
             {
                 "id": id,
                 "privileges": privileges,
@@ -1432,7 +1432,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_NOTIFICATIONS,
+            _OP_LIST_NOTIFICATIONS,
             {
                 "rel_type": rel_type,
                 "rel_id": rel_id,
@@ -1473,7 +1473,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_NEW_NOTIFICATIONS,
+            _OP_LIST_NEW_NOTIFICATIONS,
             {
                 "rel_type": rel_type,
                 "rel_id": rel_id,
@@ -1512,7 +1512,7 @@ class AsyncClientareaResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ACKNOWLEDGE_NOTIFICATION,
+            _OP_ACKNOWLEDGE_NOTIFICATION,
             {
                 "id": id,
             },

@@ -17,7 +17,7 @@ __all__ = ["AsyncDNSResource", "DNSResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_DNS_ZONES: _b.Op[DnsListResponse] = _b.Op(
+_OP_LIST_DNS_ZONES: _b.Op[DnsListResponse] = _b.Op(
     "dns.list_dns_zones",
     "GET",
     "/dns",
@@ -26,7 +26,7 @@ _LIST_DNS_ZONES: _b.Op[DnsListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ADD_DNS_ZONE: _b.Op[InfoResponse] = _b.Op(
+_OP_ADD_DNS_ZONE: _b.Op[InfoResponse] = _b.Op(
     "dns.add_dns_zone",
     "POST",
     "/service/{service_id}/dns",
@@ -41,7 +41,7 @@ _ADD_DNS_ZONE: _b.Op[InfoResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_DNS_ZONE: _b.Op[DnsZone] = _b.Op(
+_OP_GET_DNS_ZONE: _b.Op[DnsZone] = _b.Op(
     "dns.get_dns_zone",
     "GET",
     "/service/{service_id}/dns/{zone_id}",
@@ -54,7 +54,7 @@ _GET_DNS_ZONE: _b.Op[DnsZone] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_REMOVE_DNS_ZONE: _b.Op[InfoResponse] = _b.Op(
+_OP_REMOVE_DNS_ZONE: _b.Op[InfoResponse] = _b.Op(
     "dns.remove_dns_zone",
     "DELETE",
     "/service/{service_id}/dns/{zone_id}",
@@ -67,7 +67,7 @@ _REMOVE_DNS_ZONE: _b.Op[InfoResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ADD_DNS_RECORD: _b.Op[InfoResponse] = _b.Op(
+_OP_ADD_DNS_RECORD: _b.Op[InfoResponse] = _b.Op(
     "dns.add_dns_record",
     "POST",
     "/service/{service_id}/dns/{zone_id}/records",
@@ -91,7 +91,7 @@ _ADD_DNS_RECORD: _b.Op[InfoResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_EDIT_DNS_RECORD: _b.Op[UpdateDnsRecordResponse] = _b.Op(
+_OP_EDIT_DNS_RECORD: _b.Op[UpdateDnsRecordResponse] = _b.Op(
     "dns.edit_dns_record",
     "PUT",
     "/service/{service_id}/dns/{zone_id}/records/{record_id}",
@@ -116,7 +116,7 @@ _EDIT_DNS_RECORD: _b.Op[UpdateDnsRecordResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_REMOVE_DNS_RECORD: _b.Op[InfoResponse] = _b.Op(
+_OP_REMOVE_DNS_RECORD: _b.Op[InfoResponse] = _b.Op(
     "dns.remove_dns_record",
     "DELETE",
     "/service/{service_id}/dns/{zone_id}/records/{record_id}",
@@ -167,7 +167,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_DNS_ZONES,
+            _OP_LIST_DNS_ZONES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -205,7 +205,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ADD_DNS_ZONE,
+            _OP_ADD_DNS_ZONE,
             {
                 "service_id": service_id,
                 "name": name,
@@ -246,7 +246,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_DNS_ZONE,
+            _OP_GET_DNS_ZONE,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -287,7 +287,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _REMOVE_DNS_ZONE,
+            _OP_REMOVE_DNS_ZONE,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -338,7 +338,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ADD_DNS_RECORD,
+            _OP_ADD_DNS_RECORD,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -396,7 +396,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _EDIT_DNS_RECORD,
+            _OP_EDIT_DNS_RECORD,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -445,7 +445,7 @@ class DNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _REMOVE_DNS_RECORD,
+            _OP_REMOVE_DNS_RECORD,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -506,7 +506,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_DNS_ZONES,
+            _OP_LIST_DNS_ZONES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -544,7 +544,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ADD_DNS_ZONE,
+            _OP_ADD_DNS_ZONE,
             {
                 "service_id": service_id,
                 "name": name,
@@ -585,7 +585,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_DNS_ZONE,
+            _OP_GET_DNS_ZONE,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -626,7 +626,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _REMOVE_DNS_ZONE,
+            _OP_REMOVE_DNS_ZONE,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -677,7 +677,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ADD_DNS_RECORD,
+            _OP_ADD_DNS_RECORD,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -735,7 +735,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _EDIT_DNS_RECORD,
+            _OP_EDIT_DNS_RECORD,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,
@@ -784,7 +784,7 @@ class AsyncDNSResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _REMOVE_DNS_RECORD,
+            _OP_REMOVE_DNS_RECORD,
             {
                 "service_id": service_id,
                 "zone_id": zone_id,

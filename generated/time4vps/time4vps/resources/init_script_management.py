@@ -17,7 +17,7 @@ __all__ = ["AsyncInitScriptManagementResource", "InitScriptManagementResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_INIT_SCRIPTS: _b.Op[list[InitScript]] = _b.Op(
+_OP_LIST_INIT_SCRIPTS: _b.Op[list[InitScript]] = _b.Op(
     "init_script_management.list_init_scripts",
     "GET",
     "/scripts",
@@ -26,7 +26,7 @@ _LIST_INIT_SCRIPTS: _b.Op[list[InitScript]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_INIT_SCRIPT: _b.Op[InitScript] = _b.Op(
+_OP_GET_INIT_SCRIPT: _b.Op[InitScript] = _b.Op(
     "init_script_management.get_init_script",
     "GET",
     "/scripts/{id}",
@@ -73,7 +73,7 @@ class InitScriptManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_INIT_SCRIPTS,
+            _OP_LIST_INIT_SCRIPTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -109,7 +109,7 @@ class InitScriptManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_INIT_SCRIPT,
+            _OP_GET_INIT_SCRIPT,
             {
                 "id": id,
             },
@@ -163,7 +163,7 @@ class AsyncInitScriptManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_INIT_SCRIPTS,
+            _OP_LIST_INIT_SCRIPTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -199,7 +199,7 @@ class AsyncInitScriptManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_INIT_SCRIPT,
+            _OP_GET_INIT_SCRIPT,
             {
                 "id": id,
             },

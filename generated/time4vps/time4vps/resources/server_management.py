@@ -29,7 +29,7 @@ __all__ = ["AsyncServerManagementResource", "ServerManagementResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_SERVERS: _b.Op[list[ServerSummary]] = _b.Op(
+_OP_LIST_SERVERS: _b.Op[list[ServerSummary]] = _b.Op(
     "server_management.list_servers",
     "GET",
     "/server",
@@ -38,7 +38,7 @@ _LIST_SERVERS: _b.Op[list[ServerSummary]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_SERVER: _b.Op[ServerDetails] = _b.Op(
+_OP_GET_SERVER: _b.Op[ServerDetails] = _b.Op(
     "server_management.get_server",
     "GET",
     "/server/{server_id}",
@@ -48,7 +48,7 @@ _GET_SERVER: _b.Op[ServerDetails] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_TASK: _b.Op[Task] = _b.Op(
+_OP_GET_TASK: _b.Op[Task] = _b.Op(
     "server_management.get_task",
     "GET",
     "/server/{server_id}/task/{task_id}",
@@ -66,7 +66,7 @@ _TASK_GET_TASK: _w.TaskPoll[Task] = _w.TaskPoll(
     "results",
     "(?i)\\b(fail(ed|ure)?|error|unable|could not)\\b",
 )
-_REBOOT_SERVER: _b.Op[TaskStarted] = _b.Op(
+_OP_REBOOT_SERVER: _b.Op[TaskStarted] = _b.Op(
     "server_management.reboot_server",
     "POST",
     "/server/{server_id}/reboot",
@@ -80,7 +80,7 @@ _REBOOT_SERVER: _b.Op[TaskStarted] = _b.Op(
 _START_REBOOT_SERVER = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
+_OP_REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
     "server_management.reinstall_server",
     "POST",
     "/server/{server_id}/reinstall",
@@ -100,7 +100,7 @@ _REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
 _START_REINSTALL_SERVER = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_RESET_SERVER_PASSWORD: _b.Op[TaskStarted] = _b.Op(
+_OP_RESET_SERVER_PASSWORD: _b.Op[TaskStarted] = _b.Op(
     "server_management.reset_server_password",
     "POST",
     "/server/{server_id}/resetpassword",
@@ -114,7 +114,7 @@ _RESET_SERVER_PASSWORD: _b.Op[TaskStarted] = _b.Op(
 _START_RESET_SERVER_PASSWORD = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
+_OP_LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
     "server_management.launch_web_console",
     "POST",
     "/server/{server_id}/webconsole",
@@ -134,7 +134,7 @@ _LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
 _START_LAUNCH_WEB_CONSOLE = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
+_OP_RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
     "server_management.rename_server",
     "POST",
     "/server/{server_id}/rename",
@@ -154,7 +154,7 @@ _RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
 _START_RENAME_SERVER = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
+_OP_CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
     "server_management.change_ptr_record",
     "POST",
     "/server/{server_id}/changeptr",
@@ -174,7 +174,7 @@ _CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
 _START_CHANGE_PTR_RECORD = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_FLUSH_FIREWALL: _b.Op[TaskStarted] = _b.Op(
+_OP_FLUSH_FIREWALL: _b.Op[TaskStarted] = _b.Op(
     "server_management.flush_firewall",
     "POST",
     "/server/{server_id}/flushfirewall",
@@ -188,7 +188,7 @@ _FLUSH_FIREWALL: _b.Op[TaskStarted] = _b.Op(
 _START_FLUSH_FIREWALL = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
+_OP_CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
     "server_management.change_dns_servers",
     "POST",
     "/server/{server_id}/changedns",
@@ -208,7 +208,7 @@ _CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
 _START_CHANGE_DNS_SERVERS = _w.TaskStart(
     (("server_id", "arg", "server_id"), ("task_id", "response", "task_id"))
 )
-_LIST_AVAILABLE_OSES: _b.Op[list[OsTemplate]] = _b.Op(
+_OP_LIST_AVAILABLE_OSES: _b.Op[list[OsTemplate]] = _b.Op(
     "server_management.list_available_oses",
     "GET",
     "/server/{server_id}/oses",
@@ -218,7 +218,7 @@ _LIST_AVAILABLE_OSES: _b.Op[list[OsTemplate]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_ADDITIONAL_IPS: _b.Op[list[AdditionalIps]] = _b.Op(
+_OP_LIST_ADDITIONAL_IPS: _b.Op[list[AdditionalIps]] = _b.Op(
     "server_management.list_additional_ips",
     "GET",
     "/server/{server_id}/ips",
@@ -228,7 +228,7 @@ _LIST_ADDITIONAL_IPS: _b.Op[list[AdditionalIps]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_USAGE_GRAPHS: _b.Op[list[UsageGraph]] = _b.Op(
+_OP_GET_USAGE_GRAPHS: _b.Op[list[UsageGraph]] = _b.Op(
     "server_management.get_usage_graphs",
     "GET",
     "/server/{server_id}/graphs/{width}",
@@ -241,7 +241,7 @@ _GET_USAGE_GRAPHS: _b.Op[list[UsageGraph]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_SERVER_USAGE_HISTORY: _b.Op[list[ServerUsageHistory]] = _b.Op(
+_OP_GET_SERVER_USAGE_HISTORY: _b.Op[list[ServerUsageHistory]] = _b.Op(
     "server_management.get_server_usage_history",
     "GET",
     "/server/{server_id}/history",
@@ -296,7 +296,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_SERVERS,
+            _OP_LIST_SERVERS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -334,7 +334,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_SERVER,
+            _OP_GET_SERVER,
             {
                 "server_id": server_id,
             },
@@ -381,7 +381,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_TASK,
+            _OP_GET_TASK,
             {
                 "server_id": server_id,
                 "task_id": task_id,
@@ -449,7 +449,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _REBOOT_SERVER,
+            _OP_REBOOT_SERVER,
             {
                 "server_id": server_id,
             },
@@ -481,7 +481,7 @@ class ServerManagementResource:
             "server_id": server_id,
         }
         started = self._client._call(
-            _REBOOT_SERVER,
+            _OP_REBOOT_SERVER,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -491,7 +491,7 @@ class ServerManagementResource:
         poll_args = _START_REBOOT_SERVER.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -543,7 +543,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _REINSTALL_SERVER,
+            _OP_REINSTALL_SERVER,
             {
                 "server_id": server_id,
                 "os": os,
@@ -584,7 +584,7 @@ class ServerManagementResource:
             "ssh_key": ssh_key,
         }
         started = self._client._call(
-            _REINSTALL_SERVER,
+            _OP_REINSTALL_SERVER,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -594,7 +594,7 @@ class ServerManagementResource:
         poll_args = _START_REINSTALL_SERVER.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -638,7 +638,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _RESET_SERVER_PASSWORD,
+            _OP_RESET_SERVER_PASSWORD,
             {
                 "server_id": server_id,
             },
@@ -670,7 +670,7 @@ class ServerManagementResource:
             "server_id": server_id,
         }
         started = self._client._call(
-            _RESET_SERVER_PASSWORD,
+            _OP_RESET_SERVER_PASSWORD,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -680,7 +680,7 @@ class ServerManagementResource:
         poll_args = _START_RESET_SERVER_PASSWORD.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -728,7 +728,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LAUNCH_WEB_CONSOLE,
+            _OP_LAUNCH_WEB_CONSOLE,
             {
                 "server_id": server_id,
                 "timeout_": timeout_,
@@ -766,7 +766,7 @@ class ServerManagementResource:
             "whitelabel": whitelabel,
         }
         started = self._client._call(
-            _LAUNCH_WEB_CONSOLE,
+            _OP_LAUNCH_WEB_CONSOLE,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -776,7 +776,7 @@ class ServerManagementResource:
         poll_args = _START_LAUNCH_WEB_CONSOLE.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -824,7 +824,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _RENAME_SERVER,
+            _OP_RENAME_SERVER,
             {
                 "server_id": server_id,
                 "hostname": hostname,
@@ -859,7 +859,7 @@ class ServerManagementResource:
             "hostname": hostname,
         }
         started = self._client._call(
-            _RENAME_SERVER,
+            _OP_RENAME_SERVER,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -869,7 +869,7 @@ class ServerManagementResource:
         poll_args = _START_RENAME_SERVER.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -917,7 +917,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _CHANGE_PTR_RECORD,
+            _OP_CHANGE_PTR_RECORD,
             {
                 "server_id": server_id,
                 "ip_address": ip_address,
@@ -955,7 +955,7 @@ class ServerManagementResource:
             "hostname": hostname,
         }
         started = self._client._call(
-            _CHANGE_PTR_RECORD,
+            _OP_CHANGE_PTR_RECORD,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -965,7 +965,7 @@ class ServerManagementResource:
         poll_args = _START_CHANGE_PTR_RECORD.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1009,7 +1009,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _FLUSH_FIREWALL,
+            _OP_FLUSH_FIREWALL,
             {
                 "server_id": server_id,
             },
@@ -1041,7 +1041,7 @@ class ServerManagementResource:
             "server_id": server_id,
         }
         started = self._client._call(
-            _FLUSH_FIREWALL,
+            _OP_FLUSH_FIREWALL,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1051,7 +1051,7 @@ class ServerManagementResource:
         poll_args = _START_FLUSH_FIREWALL.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1105,7 +1105,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _CHANGE_DNS_SERVERS,
+            _OP_CHANGE_DNS_SERVERS,
             {
                 "server_id": server_id,
                 "ns1": ns1,
@@ -1149,7 +1149,7 @@ class ServerManagementResource:
             "ns4": ns4,
         }
         started = self._client._call(
-            _CHANGE_DNS_SERVERS,
+            _OP_CHANGE_DNS_SERVERS,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1159,7 +1159,7 @@ class ServerManagementResource:
         poll_args = _START_CHANGE_DNS_SERVERS.poll_args(args, started)
         return _w.wait_sync(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1203,7 +1203,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_AVAILABLE_OSES,
+            _OP_LIST_AVAILABLE_OSES,
             {
                 "server_id": server_id,
             },
@@ -1243,7 +1243,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_ADDITIONAL_IPS,
+            _OP_LIST_ADDITIONAL_IPS,
             {
                 "server_id": server_id,
             },
@@ -1287,7 +1287,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_USAGE_GRAPHS,
+            _OP_GET_USAGE_GRAPHS,
             {
                 "server_id": server_id,
                 "width": width,
@@ -1328,7 +1328,7 @@ class ServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_SERVER_USAGE_HISTORY,
+            _OP_GET_SERVER_USAGE_HISTORY,
             {
                 "server_id": server_id,
             },
@@ -1415,7 +1415,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_SERVERS,
+            _OP_LIST_SERVERS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -1453,7 +1453,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_SERVER,
+            _OP_GET_SERVER,
             {
                 "server_id": server_id,
             },
@@ -1500,7 +1500,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_TASK,
+            _OP_GET_TASK,
             {
                 "server_id": server_id,
                 "task_id": task_id,
@@ -1568,7 +1568,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _REBOOT_SERVER,
+            _OP_REBOOT_SERVER,
             {
                 "server_id": server_id,
             },
@@ -1600,7 +1600,7 @@ class AsyncServerManagementResource:
             "server_id": server_id,
         }
         started = await self._client._call(
-            _REBOOT_SERVER,
+            _OP_REBOOT_SERVER,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1610,7 +1610,7 @@ class AsyncServerManagementResource:
         poll_args = _START_REBOOT_SERVER.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1662,7 +1662,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _REINSTALL_SERVER,
+            _OP_REINSTALL_SERVER,
             {
                 "server_id": server_id,
                 "os": os,
@@ -1703,7 +1703,7 @@ class AsyncServerManagementResource:
             "ssh_key": ssh_key,
         }
         started = await self._client._call(
-            _REINSTALL_SERVER,
+            _OP_REINSTALL_SERVER,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1713,7 +1713,7 @@ class AsyncServerManagementResource:
         poll_args = _START_REINSTALL_SERVER.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1757,7 +1757,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _RESET_SERVER_PASSWORD,
+            _OP_RESET_SERVER_PASSWORD,
             {
                 "server_id": server_id,
             },
@@ -1789,7 +1789,7 @@ class AsyncServerManagementResource:
             "server_id": server_id,
         }
         started = await self._client._call(
-            _RESET_SERVER_PASSWORD,
+            _OP_RESET_SERVER_PASSWORD,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1799,7 +1799,7 @@ class AsyncServerManagementResource:
         poll_args = _START_RESET_SERVER_PASSWORD.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1847,7 +1847,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LAUNCH_WEB_CONSOLE,
+            _OP_LAUNCH_WEB_CONSOLE,
             {
                 "server_id": server_id,
                 "timeout_": timeout_,
@@ -1885,7 +1885,7 @@ class AsyncServerManagementResource:
             "whitelabel": whitelabel,
         }
         started = await self._client._call(
-            _LAUNCH_WEB_CONSOLE,
+            _OP_LAUNCH_WEB_CONSOLE,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1895,7 +1895,7 @@ class AsyncServerManagementResource:
         poll_args = _START_LAUNCH_WEB_CONSOLE.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -1943,7 +1943,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _RENAME_SERVER,
+            _OP_RENAME_SERVER,
             {
                 "server_id": server_id,
                 "hostname": hostname,
@@ -1978,7 +1978,7 @@ class AsyncServerManagementResource:
             "hostname": hostname,
         }
         started = await self._client._call(
-            _RENAME_SERVER,
+            _OP_RENAME_SERVER,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -1988,7 +1988,7 @@ class AsyncServerManagementResource:
         poll_args = _START_RENAME_SERVER.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2036,7 +2036,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _CHANGE_PTR_RECORD,
+            _OP_CHANGE_PTR_RECORD,
             {
                 "server_id": server_id,
                 "ip_address": ip_address,
@@ -2074,7 +2074,7 @@ class AsyncServerManagementResource:
             "hostname": hostname,
         }
         started = await self._client._call(
-            _CHANGE_PTR_RECORD,
+            _OP_CHANGE_PTR_RECORD,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -2084,7 +2084,7 @@ class AsyncServerManagementResource:
         poll_args = _START_CHANGE_PTR_RECORD.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2128,7 +2128,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _FLUSH_FIREWALL,
+            _OP_FLUSH_FIREWALL,
             {
                 "server_id": server_id,
             },
@@ -2160,7 +2160,7 @@ class AsyncServerManagementResource:
             "server_id": server_id,
         }
         started = await self._client._call(
-            _FLUSH_FIREWALL,
+            _OP_FLUSH_FIREWALL,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -2170,7 +2170,7 @@ class AsyncServerManagementResource:
         poll_args = _START_FLUSH_FIREWALL.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2224,7 +2224,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _CHANGE_DNS_SERVERS,
+            _OP_CHANGE_DNS_SERVERS,
             {
                 "server_id": server_id,
                 "ns1": ns1,
@@ -2268,7 +2268,7 @@ class AsyncServerManagementResource:
             "ns4": ns4,
         }
         started = await self._client._call(
-            _CHANGE_DNS_SERVERS,
+            _OP_CHANGE_DNS_SERVERS,
             args,
             timeout=timeout,
             max_retries=max_retries,
@@ -2278,7 +2278,7 @@ class AsyncServerManagementResource:
         poll_args = _START_CHANGE_DNS_SERVERS.poll_args(args, started)
         return await _w.wait_async(
             lambda: self._client._call(
-                _GET_TASK,
+                _OP_GET_TASK,
                 poll_args,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -2322,7 +2322,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_AVAILABLE_OSES,
+            _OP_LIST_AVAILABLE_OSES,
             {
                 "server_id": server_id,
             },
@@ -2362,7 +2362,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_ADDITIONAL_IPS,
+            _OP_LIST_ADDITIONAL_IPS,
             {
                 "server_id": server_id,
             },
@@ -2406,7 +2406,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_USAGE_GRAPHS,
+            _OP_GET_USAGE_GRAPHS,
             {
                 "server_id": server_id,
                 "width": width,
@@ -2447,7 +2447,7 @@ class AsyncServerManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_SERVER_USAGE_HISTORY,
+            _OP_GET_SERVER_USAGE_HISTORY,
             {
                 "server_id": server_id,
             },

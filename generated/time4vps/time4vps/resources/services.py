@@ -26,7 +26,7 @@ __all__ = ["AsyncServicesResource", "ServicesResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_SERVICES: _b.Op[ServiceListResponse] = _b.Op(
+_OP_LIST_SERVICES: _b.Op[ServiceListResponse] = _b.Op(
     "services.list_services",
     "GET",
     "/service",
@@ -35,7 +35,7 @@ _LIST_SERVICES: _b.Op[ServiceListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_SERVICE_METHODS: _b.Op[ServiceMethodsResponse] = _b.Op(
+_OP_LIST_SERVICE_METHODS: _b.Op[ServiceMethodsResponse] = _b.Op(
     "services.list_service_methods",
     "GET",
     "/service/{id}/methods",
@@ -45,7 +45,7 @@ _LIST_SERVICE_METHODS: _b.Op[ServiceMethodsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_UPGRADE_OPTIONS: _b.Op[UpgradeOptionsResponse] = _b.Op(
+_OP_GET_UPGRADE_OPTIONS: _b.Op[UpgradeOptionsResponse] = _b.Op(
     "services.get_upgrade_options",
     "GET",
     "/service/{id}/upgrade",
@@ -55,7 +55,7 @@ _GET_UPGRADE_OPTIONS: _b.Op[UpgradeOptionsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_REQUEST_UPGRADE: _b.Op[dict[str, Any]] = _b.Op(
+_OP_REQUEST_UPGRADE: _b.Op[dict[str, Any]] = _b.Op(
     "services.request_upgrade",
     "POST",
     "/service/{id}/upgrade",
@@ -75,7 +75,7 @@ _REQUEST_UPGRADE: _b.Op[dict[str, Any]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_CANCEL_SERVICE: _b.Op[InfoResponse] = _b.Op(
+_OP_CANCEL_SERVICE: _b.Op[InfoResponse] = _b.Op(
     "services.cancel_service",
     "POST",
     "/service/{id}/cancel",
@@ -90,7 +90,7 @@ _CANCEL_SERVICE: _b.Op[InfoResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_SERVICE_LABEL: _b.Op[ServiceLabelResponse] = _b.Op(
+_OP_GET_SERVICE_LABEL: _b.Op[ServiceLabelResponse] = _b.Op(
     "services.get_service_label",
     "GET",
     "/service/{id}/label",
@@ -100,7 +100,7 @@ _GET_SERVICE_LABEL: _b.Op[ServiceLabelResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_CHANGE_SERVICE_LABEL: _b.Op[InfoResponse] = _b.Op(
+_OP_CHANGE_SERVICE_LABEL: _b.Op[InfoResponse] = _b.Op(
     "services.change_service_label",
     "POST",
     "/service/{id}/label",
@@ -115,7 +115,7 @@ _CHANGE_SERVICE_LABEL: _b.Op[InfoResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_SERVICE: _b.Op[ServiceDetailsResponse] = _b.Op(
+_OP_GET_SERVICE: _b.Op[ServiceDetailsResponse] = _b.Op(
     "services.get_service",
     "GET",
     "/service/{id}",
@@ -125,7 +125,7 @@ _GET_SERVICE: _b.Op[ServiceDetailsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_SERVICE_ID_BY_ORDER_NUMBER: _b.Op[ServiceIdFromOrderResponse] = _b.Op(
+_OP_GET_SERVICE_ID_BY_ORDER_NUMBER: _b.Op[ServiceIdFromOrderResponse] = _b.Op(
     "services.get_service_id_by_order_number",
     "GET",
     "/service/order/{order_num}",
@@ -172,7 +172,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_SERVICES,
+            _OP_LIST_SERVICES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -208,7 +208,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_SERVICE_METHODS,
+            _OP_LIST_SERVICE_METHODS,
             {
                 "id": id,
             },
@@ -246,7 +246,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_UPGRADE_OPTIONS,
+            _OP_GET_UPGRADE_OPTIONS,
             {
                 "id": id,
             },
@@ -304,7 +304,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _REQUEST_UPGRADE,
+            _OP_REQUEST_UPGRADE,
             {
                 "id": id,
                 "resources": resources,
@@ -350,7 +350,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _CANCEL_SERVICE,
+            _OP_CANCEL_SERVICE,
             {
                 "id": id,
                 "immediate": immediate,
@@ -390,7 +390,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_SERVICE_LABEL,
+            _OP_GET_SERVICE_LABEL,
             {
                 "id": id,
             },
@@ -430,7 +430,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _CHANGE_SERVICE_LABEL,
+            _OP_CHANGE_SERVICE_LABEL,
             {
                 "id": id,
                 "label": label,
@@ -469,7 +469,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_SERVICE,
+            _OP_GET_SERVICE,
             {
                 "id": id,
             },
@@ -505,7 +505,7 @@ class ServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_SERVICE_ID_BY_ORDER_NUMBER,
+            _OP_GET_SERVICE_ID_BY_ORDER_NUMBER,
             {
                 "order_num": order_num,
             },
@@ -574,7 +574,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_SERVICES,
+            _OP_LIST_SERVICES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -610,7 +610,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_SERVICE_METHODS,
+            _OP_LIST_SERVICE_METHODS,
             {
                 "id": id,
             },
@@ -648,7 +648,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_UPGRADE_OPTIONS,
+            _OP_GET_UPGRADE_OPTIONS,
             {
                 "id": id,
             },
@@ -706,7 +706,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _REQUEST_UPGRADE,
+            _OP_REQUEST_UPGRADE,
             {
                 "id": id,
                 "resources": resources,
@@ -752,7 +752,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _CANCEL_SERVICE,
+            _OP_CANCEL_SERVICE,
             {
                 "id": id,
                 "immediate": immediate,
@@ -792,7 +792,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_SERVICE_LABEL,
+            _OP_GET_SERVICE_LABEL,
             {
                 "id": id,
             },
@@ -832,7 +832,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _CHANGE_SERVICE_LABEL,
+            _OP_CHANGE_SERVICE_LABEL,
             {
                 "id": id,
                 "label": label,
@@ -871,7 +871,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_SERVICE,
+            _OP_GET_SERVICE,
             {
                 "id": id,
             },
@@ -907,7 +907,7 @@ class AsyncServicesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_SERVICE_ID_BY_ORDER_NUMBER,
+            _OP_GET_SERVICE_ID_BY_ORDER_NUMBER,
             {
                 "order_num": order_num,
             },

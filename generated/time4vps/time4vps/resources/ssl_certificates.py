@@ -24,7 +24,7 @@ __all__ = ["AsyncSSLCertificatesResource", "SSLCertificatesResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_CERTIFICATES: _b.Op[CertificateListResponse] = _b.Op(
+_OP_LIST_CERTIFICATES: _b.Op[CertificateListResponse] = _b.Op(
     "ssl_certificates.list_certificates",
     "GET",
     "/certificate",
@@ -33,7 +33,7 @@ _LIST_CERTIFICATES: _b.Op[CertificateListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_CERTIFICATE: _b.Op[CertificateDetailsResponse] = _b.Op(
+_OP_GET_CERTIFICATE: _b.Op[CertificateDetailsResponse] = _b.Op(
     "ssl_certificates.get_certificate",
     "GET",
     "/certificate/{id}",
@@ -43,7 +43,7 @@ _GET_CERTIFICATE: _b.Op[CertificateDetailsResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_DOWNLOAD_CERTIFICATE: _b.Op[dict[str, Any]] = _b.Op(
+_OP_DOWNLOAD_CERTIFICATE: _b.Op[dict[str, Any]] = _b.Op(
     "ssl_certificates.download_certificate",
     "GET",
     "/certificate/{id}/crt",
@@ -53,7 +53,7 @@ _DOWNLOAD_CERTIFICATE: _b.Op[dict[str, Any]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_AVAILABLE_CERTIFICATES: _b.Op[CertificateProductListResponse] = _b.Op(
+_OP_LIST_AVAILABLE_CERTIFICATES: _b.Op[CertificateProductListResponse] = _b.Op(
     "ssl_certificates.list_available_certificates",
     "GET",
     "/certificate/order",
@@ -62,7 +62,7 @@ _LIST_AVAILABLE_CERTIFICATES: _b.Op[CertificateProductListResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_ORDER_CERTIFICATE: _b.Op[OrderResponse] = _b.Op(
+_OP_ORDER_CERTIFICATE: _b.Op[OrderResponse] = _b.Op(
     "ssl_certificates.order_certificate",
     "POST",
     "/certificate/order",
@@ -88,7 +88,7 @@ _ORDER_CERTIFICATE: _b.Op[OrderResponse] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_CERTIFICATE_SOFTWARE: _b.Op[CertificateSoftwareListResponse] = _b.Op(
+_OP_LIST_CERTIFICATE_SOFTWARE: _b.Op[CertificateSoftwareListResponse] = _b.Op(
     "ssl_certificates.list_certificate_software",
     "GET",
     "/certificate/order/{product_id}/software",
@@ -135,7 +135,7 @@ class SSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_CERTIFICATES,
+            _OP_LIST_CERTIFICATES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -171,7 +171,7 @@ class SSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_CERTIFICATE,
+            _OP_GET_CERTIFICATE,
             {
                 "id": id,
             },
@@ -209,7 +209,7 @@ class SSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _DOWNLOAD_CERTIFICATE,
+            _OP_DOWNLOAD_CERTIFICATE,
             {
                 "id": id,
             },
@@ -243,7 +243,7 @@ class SSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_AVAILABLE_CERTIFICATES,
+            _OP_LIST_AVAILABLE_CERTIFICATES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -299,7 +299,7 @@ class SSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _ORDER_CERTIFICATE,
+            _OP_ORDER_CERTIFICATE,
             {
                 "product_id": product_id,
                 "csr": csr,
@@ -347,7 +347,7 @@ class SSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_CERTIFICATE_SOFTWARE,
+            _OP_LIST_CERTIFICATE_SOFTWARE,
             {
                 "product_id": product_id,
             },
@@ -411,7 +411,7 @@ class AsyncSSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_CERTIFICATES,
+            _OP_LIST_CERTIFICATES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -447,7 +447,7 @@ class AsyncSSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_CERTIFICATE,
+            _OP_GET_CERTIFICATE,
             {
                 "id": id,
             },
@@ -485,7 +485,7 @@ class AsyncSSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _DOWNLOAD_CERTIFICATE,
+            _OP_DOWNLOAD_CERTIFICATE,
             {
                 "id": id,
             },
@@ -519,7 +519,7 @@ class AsyncSSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_AVAILABLE_CERTIFICATES,
+            _OP_LIST_AVAILABLE_CERTIFICATES,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -575,7 +575,7 @@ class AsyncSSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _ORDER_CERTIFICATE,
+            _OP_ORDER_CERTIFICATE,
             {
                 "product_id": product_id,
                 "csr": csr,
@@ -623,7 +623,7 @@ class AsyncSSLCertificatesResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_CERTIFICATE_SOFTWARE,
+            _OP_LIST_CERTIFICATE_SOFTWARE,
             {
                 "product_id": product_id,
             },

@@ -26,7 +26,7 @@ __all__ = ["AsyncVPNManagementResource", "VPNManagementResource"]
 
 _MODELS = "time4vps.models"
 
-_LIST_VPN_SERVERS: _b.Op[list[VpnServer]] = _b.Op(
+_OP_LIST_VPN_SERVERS: _b.Op[list[VpnServer]] = _b.Op(
     "vpn_management.list_vpn_servers",
     "GET",
     "/vpn/servers",
@@ -35,7 +35,7 @@ _LIST_VPN_SERVERS: _b.Op[list[VpnServer]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_VPN_CLIENTS: _b.Op[list[VpnClient]] = _b.Op(
+_OP_LIST_VPN_CLIENTS: _b.Op[list[VpnClient]] = _b.Op(
     "vpn_management.list_vpn_clients",
     "GET",
     "/vpn/clients",
@@ -44,7 +44,7 @@ _LIST_VPN_CLIENTS: _b.Op[list[VpnClient]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_VPN_CONFIG: _b.Op[VpnConfig] = _b.Op(
+_OP_GET_VPN_CONFIG: _b.Op[VpnConfig] = _b.Op(
     "vpn_management.get_vpn_config",
     "GET",
     "/vpn/servers/{id}/config/{template}",
@@ -57,7 +57,7 @@ _GET_VPN_CONFIG: _b.Op[VpnConfig] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_OLDEST_VPN_LOGIN_DETAILS: _b.Op[VpnLoginDetails] = _b.Op(
+_OP_GET_OLDEST_VPN_LOGIN_DETAILS: _b.Op[VpnLoginDetails] = _b.Op(
     "vpn_management.get_oldest_vpn_login_details",
     "GET",
     "/vpn/logindetails",
@@ -66,7 +66,7 @@ _GET_OLDEST_VPN_LOGIN_DETAILS: _b.Op[VpnLoginDetails] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_VPN_LOGIN_DETAILS: _b.Op[VpnLoginDetails] = _b.Op(
+_OP_GET_VPN_LOGIN_DETAILS: _b.Op[VpnLoginDetails] = _b.Op(
     "vpn_management.get_vpn_login_details",
     "GET",
     "/vpn/{id}/details",
@@ -76,7 +76,7 @@ _GET_VPN_LOGIN_DETAILS: _b.Op[VpnLoginDetails] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_RESET_VPN_PASSWORD: _b.Op[VpnPasswordReset] = _b.Op(
+_OP_RESET_VPN_PASSWORD: _b.Op[VpnPasswordReset] = _b.Op(
     "vpn_management.reset_vpn_password",
     "POST",
     "/vpn/{id}/resetpassword",
@@ -86,7 +86,7 @@ _RESET_VPN_PASSWORD: _b.Op[VpnPasswordReset] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_GET_VPN_USAGE_HISTORY: _b.Op[list[VpnUsageHistory]] = _b.Op(
+_OP_GET_VPN_USAGE_HISTORY: _b.Op[list[VpnUsageHistory]] = _b.Op(
     "vpn_management.get_vpn_usage_history",
     "GET",
     "/vpn/{id}/history",
@@ -96,7 +96,7 @@ _GET_VPN_USAGE_HISTORY: _b.Op[list[VpnUsageHistory]] = _b.Op(
     },
     security=(("basicAuth",),),
 )
-_LIST_VPN_SESSIONS: _b.Op[list[VpnSession]] = _b.Op(
+_OP_LIST_VPN_SESSIONS: _b.Op[list[VpnSession]] = _b.Op(
     "vpn_management.list_vpn_sessions",
     "GET",
     "/vpn/{id}/sessions",
@@ -143,7 +143,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_VPN_SERVERS,
+            _OP_LIST_VPN_SERVERS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -173,7 +173,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_VPN_CLIENTS,
+            _OP_LIST_VPN_CLIENTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -217,7 +217,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_VPN_CONFIG,
+            _OP_GET_VPN_CONFIG,
             {
                 "id": id,
                 "template": template,
@@ -252,7 +252,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_OLDEST_VPN_LOGIN_DETAILS,
+            _OP_GET_OLDEST_VPN_LOGIN_DETAILS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -288,7 +288,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_VPN_LOGIN_DETAILS,
+            _OP_GET_VPN_LOGIN_DETAILS,
             {
                 "id": id,
             },
@@ -326,7 +326,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _RESET_VPN_PASSWORD,
+            _OP_RESET_VPN_PASSWORD,
             {
                 "id": id,
             },
@@ -364,7 +364,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _GET_VPN_USAGE_HISTORY,
+            _OP_GET_VPN_USAGE_HISTORY,
             {
                 "id": id,
             },
@@ -400,7 +400,7 @@ class VPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return self._client._call(
-            _LIST_VPN_SESSIONS,
+            _OP_LIST_VPN_SESSIONS,
             {
                 "id": id,
             },
@@ -468,7 +468,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_VPN_SERVERS,
+            _OP_LIST_VPN_SERVERS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -498,7 +498,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_VPN_CLIENTS,
+            _OP_LIST_VPN_CLIENTS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -542,7 +542,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_VPN_CONFIG,
+            _OP_GET_VPN_CONFIG,
             {
                 "id": id,
                 "template": template,
@@ -577,7 +577,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_OLDEST_VPN_LOGIN_DETAILS,
+            _OP_GET_OLDEST_VPN_LOGIN_DETAILS,
             {},
             timeout=timeout,
             max_retries=max_retries,
@@ -613,7 +613,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_VPN_LOGIN_DETAILS,
+            _OP_GET_VPN_LOGIN_DETAILS,
             {
                 "id": id,
             },
@@ -651,7 +651,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _RESET_VPN_PASSWORD,
+            _OP_RESET_VPN_PASSWORD,
             {
                 "id": id,
             },
@@ -689,7 +689,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _GET_VPN_USAGE_HISTORY,
+            _OP_GET_VPN_USAGE_HISTORY,
             {
                 "id": id,
             },
@@ -725,7 +725,7 @@ class AsyncVPNManagementResource:
             NotFoundError: 404 The addressed resource (service, server, task, zone, record, ...) does not exist or does not belong to this account.
         """
         return await self._client._call(
-            _LIST_VPN_SESSIONS,
+            _OP_LIST_VPN_SESSIONS,
             {
                 "id": id,
             },

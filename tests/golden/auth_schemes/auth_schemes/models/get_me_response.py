@@ -1,0 +1,23 @@
+"""GetMeResponse"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _models as _c
+from .. import _types as _t
+
+__all__ = ["GetMeResponse"]
+
+_MODELS = "auth_schemes.models"
+
+
+@dataclass(kw_only=True)
+class GetMeResponse(_c.BaseModel):
+    """GetMeResponse
+
+    Attributes:
+        name: Wire name 'name'.
+    """
+
+    name: str | _t.NotGiven = _c.opt("name", _c.STR)

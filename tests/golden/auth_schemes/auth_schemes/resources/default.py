@@ -1,0 +1,114 @@
+"""default operations."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .. import _base_client as _b
+from .. import _models as _c
+from .. import _response as _r
+from .. import _types as _t
+
+if TYPE_CHECKING:
+    from ..models import GetStatusResponse
+
+__all__ = ["AsyncDefaultResource", "DefaultResource"]
+
+_MODELS = "auth_schemes.models"
+
+_OP_GET_STATUS: _b.Op[GetStatusResponse] = _b.Op(
+    "default.get_status",
+    "GET",
+    "/status",
+    results={
+        "200": ("json", _c.model(_MODELS, "GetStatusResponse")),
+    },
+    security=(),
+)
+
+
+class DefaultResource:
+    """Operations tagged default"""
+
+    def __init__(self, client: _b.SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DefaultResourceWithRawResponse:
+        """The same operations, returning an APIResponse (status, headers, .parse())."""
+        return DefaultResourceWithRawResponse(self)
+
+    def get_status(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> GetStatusResponse:
+        """Public (security is empty)
+
+        ``GET /status``
+
+        Returns:
+            GetStatusResponse — 200: OK.
+        """
+        return self._client._call(
+            _OP_GET_STATUS,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class DefaultResourceWithRawResponse:
+    """Operations of DefaultResource that return the raw APIResponse."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        self.get_status = _r.to_raw_response_wrapper(resource.get_status)
+
+
+class AsyncDefaultResource:
+    """Operations tagged default"""
+
+    def __init__(self, client: _b.AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
+        """The same operations, returning an APIResponse (status, headers, .parse())."""
+        return AsyncDefaultResourceWithRawResponse(self)
+
+    async def get_status(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> GetStatusResponse:
+        """Public (security is empty)
+
+        ``GET /status``
+
+        Returns:
+            GetStatusResponse — 200: OK.
+        """
+        return await self._client._call(
+            _OP_GET_STATUS,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncDefaultResourceWithRawResponse:
+    """Operations of AsyncDefaultResource that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        self.get_status = _r.async_to_raw_response_wrapper(resource.get_status)

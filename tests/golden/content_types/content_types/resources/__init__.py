@@ -1,0 +1,1 @@
+"""Resources of Content Types: one per tag, reached as attributes of the client."""

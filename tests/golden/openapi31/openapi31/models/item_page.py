@@ -1,0 +1,29 @@
+"""ItemPage"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import _models as _c
+from .. import _types as _t
+
+if TYPE_CHECKING:
+    from .item import Item
+
+__all__ = ["ItemPage"]
+
+_MODELS = "openapi31.models"
+
+
+@dataclass(kw_only=True)
+class ItemPage(_c.BaseModel):
+    """ItemPage
+
+    Attributes:
+        items: Wire name 'items'.
+        next: Wire name 'next'.
+    """
+
+    items: list[Item] = _c.req("items", _c.list_(_c.model(_MODELS, "Item")))
+    next: str | _t.NotGiven | None = _c.opt("next", _c.nullable(_c.STR))

@@ -1,0 +1,26 @@
+"""Tombstone"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Literal
+
+from .. import _models as _c
+
+__all__ = ["Tombstone"]
+
+_MODELS = "openapi31.models"
+
+
+@dataclass(kw_only=True)
+class Tombstone(_c.BaseModel):
+    """Tombstone
+
+    Attributes:
+        kind: Wire name 'kind'.
+        deleted_at: Wire name 'deleted_at'.
+    """
+
+    kind: Literal["tombstone"] = _c.req("kind", _c.ANY)
+    deleted_at: datetime.datetime = _c.req("deleted_at", _c.DATETIME)

@@ -1,0 +1,1 @@
+"""Resources of OpenAPI 3.1 Features: one per tag, reached as attributes of the client."""

@@ -1,0 +1,24 @@
+"""Error"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _models as _c
+
+__all__ = ["Error"]
+
+_MODELS = "petstore_basic.models"
+
+
+@dataclass(kw_only=True)
+class Error(_c.BaseModel):
+    """Error
+
+    Attributes:
+        code: Wire name 'code'.
+        message: Wire name 'message'.
+    """
+
+    code: int = _c.req("code", _c.INT)
+    message: str = _c.req("message", _c.STR)

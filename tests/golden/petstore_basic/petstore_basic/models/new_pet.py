@@ -1,0 +1,36 @@
+"""NewPet"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import _models as _c
+from .. import _types as _t
+
+if TYPE_CHECKING:
+    from .pet_status import PetStatus
+
+__all__ = ["NewPet"]
+
+_MODELS = "petstore_basic.models"
+
+
+@dataclass(kw_only=True)
+class NewPet(_c.BaseModel):
+    """NewPet
+
+    Attributes:
+        name: Wire name 'name'.
+        tag: Wire name 'tag'.
+        status: Where the pet is in the adoption process.
+        birthday: Wire name 'birthday'.
+    """
+
+    name: str = _c.req("name", _c.STR)
+    tag: str | _t.NotGiven | None = _c.opt("tag", _c.nullable(_c.STR))
+    status: PetStatus | str | _t.NotGiven = _c.opt(
+        "status", _c.enum(_MODELS, "PetStatus")
+    )
+    birthday: datetime.date | _t.NotGiven = _c.opt("birthday", _c.DATE)

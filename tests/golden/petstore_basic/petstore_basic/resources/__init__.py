@@ -1,0 +1,1 @@
+"""Resources of Petstore Basic: one per tag, reached as attributes of the client."""

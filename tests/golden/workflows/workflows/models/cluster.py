@@ -1,0 +1,24 @@
+"""Cluster"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _models as _c
+
+__all__ = ["Cluster"]
+
+_MODELS = "workflows.models"
+
+
+@dataclass(kw_only=True)
+class Cluster(_c.BaseModel):
+    """Cluster
+
+    Attributes:
+        id: Wire name 'id'.
+        size: Wire name 'size'.
+    """
+
+    id: str = _c.req("id", _c.STR)
+    size: int = _c.req("size", _c.INT)

@@ -1,0 +1,22 @@
+"""ResizeRequest"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _models as _c
+
+__all__ = ["ResizeRequest"]
+
+_MODELS = "workflows.models"
+
+
+@dataclass(kw_only=True)
+class ResizeRequest(_c.BaseModel):
+    """ResizeRequest
+
+    Attributes:
+        size: Wire name 'size'.
+    """
+
+    size: int = _c.req("size", _c.INT)
