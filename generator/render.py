@@ -161,6 +161,7 @@ def _example(api: Api) -> dict[str, str]:
             "async_call": call,
             "call_line": "pass",
             "raw_call": "...",
+            "op_name": "...",
         }
     resource = next(r for r in api.resources if op in r.operations)
     args = ", ".join(
@@ -177,6 +178,7 @@ def _example(api: Api) -> dict[str, str]:
         "async_call": f"result = await {expr}\nprint(result)",
         "call_line": f"{expr}",
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
+        "op_name": f"{resource.attr}.{op.method_name}",
     }
 
 
