@@ -117,7 +117,18 @@ def generate(
         raise SpecError(problems.errors)
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
-    api, builder = build_api_and_builder(ws, config, problems)
+    try:
+        api, builder = build_api_and_builder(ws, config, problems)
+    except RecursionError:
+        raise SpecError(
+            [
+                Problem(
+                    ws.root.location(""),
+                    "schemas nest too deeply to build a "
+                    "client (over ~300 levels); flatten them with $ref",
+                )
+            ]
+        ) from None
     if problems.errors:
         raise SpecError(problems.errors)
     report, revision, version, changelog = _versioning(api, previous)

@@ -24,7 +24,8 @@ RUNTIME_FILES = (
     "_fake.py",
 )
 _FORMAT_CHARS = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2069\ufeff\ud800-\udfff]"
 )
 
 
@@ -84,9 +85,15 @@ def toml_string(value: Any) -> str:
     return json.dumps(str(value), ensure_ascii=True)
 
 
+def markdown_text(value: Any) -> str:
+    """Spec text made inert in Markdown: no control/bidi characters, no raw HTML."""
+    text = _FORMAT_CHARS.sub("", str(value).replace("\r\n", "\n"))
+    return text.replace("<", "&lt;")
+
+
 def first_line(value: Any) -> str:
-    line = str(value).strip().split("\n", 1)[0]
-    return line.replace("|", "\\|").replace("<", "&lt;")
+    line = markdown_text(value).strip().split("\n", 1)[0]
+    return line.replace("|", "\\|")
 
 
 def error_class(status: str) -> str:

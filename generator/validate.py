@@ -94,7 +94,16 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
     cached = cache.get("validate", digest)
     if cached is not None:
         return [_problem_from_json(item) for item in json.loads(cached)]
-    problems = list(_structural_problems(doc, version))
+    try:
+        problems = list(_structural_problems(doc, version))
+    except RecursionError:
+        return [
+            Problem(
+                doc.location(""),
+                "the document nests too deeply to validate; "
+                "flatten deeply nested schemas with $ref",
+            )
+        ]
     problems.extend(ref_problems)
     problems.extend(_semantic_problems(ws, doc, version))
     if not any(p.severity == "error" for p in problems):
