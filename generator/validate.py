@@ -278,6 +278,21 @@ def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Pr
                     if key is not None:
                         severity = "warning"
             message = error.message
+            relative = list(error.absolute_path)
+            if pointer and not _exists(doc.data, relative):
+                # a path relative to some schema: find the schema that holds this value
+                if index is None:
+                    index = _dict_index(doc.data)
+                holder = _find_holder(doc.data, index, relative, error.instance)
+                if holder is not None:
+                    pointer = holder + pointer
+                    dialect = _declared_dialect(doc.data, holder)
+                    if dialect:
+                        severity = "warning"
+                        message += (
+                            f" (the schema declares {dialect}, which the validator "
+                            "does not apply; the schema is read as OpenAPI 3.1)"
+                        )
             if message.startswith("Unknown JSON Schema dialect"):
                 # a per-schema $schema the validator does not know: read as 3.1 JSON Schema
                 if index is None:
@@ -293,7 +308,7 @@ def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Pr
                 )
                 severity = "warning"
                 message += "; the schema is read as OpenAPI 3.1 JSON Schema"
-            elif severity == "warning":
+            elif severity == "warning" and "(the schema declares" not in message:
                 message = f"{message} (the documented value does not match its schema)"
             yield Problem(doc.location(pointer), message, severity)
     except Exception as exc:  # the validator itself failed: report, don't crash
@@ -301,6 +316,57 @@ def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Pr
             doc.location(""),
             f"openapi-spec-validator failed: {type(exc).__name__}: {exc}",
         )
+
+
+def _exists(data: Any, path: list[Any]) -> bool:
+    node = data
+    for token in path:
+        if (isinstance(node, dict) and token in node) or (
+            isinstance(node, list) and isinstance(token, int) and token < len(node)
+        ):
+            node = node[token]
+        else:
+            return False
+    return True
+
+
+def _find_holder(
+    data: Any, index: dict[int, str], path: list[Any], value: Any
+) -> str | None:
+    """The pointer of the first mapping in which `path` leads to `value`."""
+    for pointer in sorted(index.values(), key=lambda p: (p.count("/"), p)):
+        node = _at(data, pointer)
+        for token in path:
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            else:
+                node = _MISSING
+                break
+        if node is not _MISSING and node == value and type(node) is type(value):
+            return pointer
+    return None
+
+
+_MISSING = object()
+
+
+def _at(data: Any, pointer: str) -> Any:
+    node = data
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def _declared_dialect(data: Any, pointer: str) -> str | None:
+    """A `$schema` declared on the schema at `pointer` or one of its ancestors."""
+    while True:
+        node = _at(data, pointer)
+        if isinstance(node, dict) and isinstance(node.get("$schema"), str):
+            return str(node["$schema"])
+        if not pointer:
+            return None
+        pointer = pointer.rsplit("/", 1)[0]
 
 
 def _schema_dialect(data: Any, pointer: str) -> Any:
