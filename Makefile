@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: all setup generate check lint fmt test unit goldens clean
+.PHONY: all setup generate check lint fmt test unit e2e corpus fuzz goldens clean
 
 all: test
 
@@ -15,6 +15,8 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	# the generated clients too (editable: regenerating them needs no reinstall)
+	$(BIN)/python -m pip install --quiet $(foreach d,$(wildcard generated/*/pyproject.toml),-e $(dir $(d)))
 	touch $(STAMP)
 
 setup: $(STAMP)
@@ -27,9 +29,9 @@ check: setup
 	$(BIN)/clientgen check
 
 lint: setup
-	$(BIN)/ruff check generator tests generated
-	$(BIN)/ruff format --check generator
-	$(BIN)/mypy --strict generator
+	$(BIN)/ruff check generator tests tools generated templates/runtime
+	$(BIN)/ruff format --check generator tools templates/runtime
+	$(BIN)/mypy --strict generator tools
 	for d in generated/*/; do \
 		pkg=$$(basename $$d); \
 		(cd $$d && MYPYPATH=. ../../$(BIN)/mypy --strict -p $$pkg --cache-dir ../../.mypy_cache) || exit 1; \
@@ -40,9 +42,24 @@ fmt: setup
 	$(BIN)/ruff format generator
 
 unit: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --ignore=tests/contract
 
-test: lint check unit
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+e2e: setup node_modules/.installed
+	$(BIN)/python -m pytest tests/contract -q
+
+test: lint check unit e2e
+
+# The whole public corpus (long; results in docs/corpus.md). A slice runs in `make test`.
+corpus: setup
+	$(BIN)/python -m tools.corpus --out docs/corpus.md
+
+# Many property-based examples (the test suite runs a few).
+fuzz: setup
+	CLIENTGEN_FUZZ_EXAMPLES=200 $(BIN)/python -m pytest tests/robustness -q -k fuzz
 
 goldens: setup
 	$(BIN)/python -m tests.golden_refresh

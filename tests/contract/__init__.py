@@ -1,0 +1,1 @@
+"""Contract tests: the generated clients against Stoplight Prism serving each spec."""
