@@ -8,13 +8,13 @@ to code that uses the client.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.model import Api, Operation
 
 SURFACE_FILE = "clientgen-surface.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,58 @@ class Surface:
     schemes: dict[str, str] = field(default_factory=dict)  # scheme -> kind
 
     def to_json(self, revision: int) -> str:
-        data = asdict(self)
-        data["format"] = FORMAT_VERSION
-        data["revision"] = revision
-        return json.dumps(data, indent=1, sort_keys=True) + "\n"
+        """Deterministic JSON, one operation/model per line (readable diffs, fast to write)."""
+        dumps = json.dumps
+
+        def op(o: OpSurface) -> str:
+            return dumps(
+                {
+                    "resource": o.resource,
+                    "method": o.method,
+                    "http": o.http,
+                    "operation_id": o.operation_id,
+                    "returns": o.returns,
+                    "errors": list(o.errors),
+                    "security": [list(alt) for alt in o.security],
+                    "args": [
+                        [a.name, a.wire, a.location, a.annotation, a.required]
+                        for a in o.args
+                    ],
+                },
+                sort_keys=True,
+            )
+
+        def fields(fs: tuple[FieldSurface, ...]) -> str:
+            return dumps([[f.name, f.wire, f.annotation, f.required] for f in fs])
+
+        head = dumps(
+            {
+                "format": FORMAT_VERSION,
+                "revision": revision,
+                "package": self.package,
+                "client_class": self.client_class,
+                "api_version": self.api_version,
+                "credentials": list(self.credentials),
+                "schemes": self.schemes,
+            },
+            sort_keys=True,
+        )
+        lines = [head[:-1] + ',\n"operations": [']
+        lines.append(",\n".join(op(o) for o in self.operations))
+        lines.append('],\n"models": {')
+        lines.append(
+            ",\n".join(
+                f"{dumps(k)}: {fields(v)}" for k, v in sorted(self.models.items())
+            )
+        )
+        lines.append('},\n"enums": {')
+        lines.append(
+            ",\n".join(
+                f"{dumps(k)}: {dumps(list(v))}" for k, v in sorted(self.enums.items())
+            )
+        )
+        lines.append("}}")
+        return "\n".join(lines) + "\n"
 
 
 def _op(resource: str, op: Operation) -> OpSurface:
@@ -134,7 +182,7 @@ def surface_from_json(text: str) -> tuple[Surface, int]:
             o["method"],
             o["http"],
             o["operation_id"],
-            tuple(Arg(**a) for a in o["args"]),
+            tuple(Arg(*a) for a in o["args"]),
             o["returns"],
             tuple(o["errors"]),
             tuple(tuple(alt) for alt in o["security"]),
@@ -147,7 +195,7 @@ def surface_from_json(text: str) -> tuple[Surface, int]:
         api_version=data["api_version"],
         operations=ops,
         models={
-            k: tuple(FieldSurface(**f) for f in v) for k, v in data["models"].items()
+            k: tuple(FieldSurface(*f) for f in v) for k, v in data["models"].items()
         },
         enums={k: tuple(v) for k, v in data["enums"].items()},
         credentials=tuple(data["credentials"]),
