@@ -254,12 +254,18 @@ def _spec_at_revision(project: ProjectConfig, spec: Path, ref: str, into: Path) 
         capture_output=True,
     )
     if archive.returncode != 0:
-        raise click.ClickException(
-            f"git cannot read {rel_dir} at {ref!r}: {archive.stderr.decode(errors='replace').strip()}"
-        )
+        stderr = archive.stderr.decode(errors="replace").strip()
+        raise _DiffInputError(f"git cannot read {rel_dir} at {ref!r}: {stderr}")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(into, filter="data")
-    return into / rel_dir / spec.name
+    found = into / rel_dir / spec.name
+    if not found.is_file():
+        raise _DiffInputError(f"{rel_dir / spec.name} does not exist at {ref!r}")
+    return found
+
+
+class _DiffInputError(Exception):
+    """The old side of a diff cannot be had (exit 2, like any bad input)."""
 
 
 @main.command(name="diff")
@@ -309,6 +315,10 @@ def diff_cmd(
             name = Path(new).stem
     except SpecError as exc:
         _print_problems(exc)
+        ctx.exit(EXIT_INVALID)
+        return
+    except _DiffInputError as exc:
+        click.echo(f"error: {exc}", err=True)
         ctx.exit(EXIT_INVALID)
         return
     report = compare_surfaces(name, before, after)

@@ -129,9 +129,24 @@ def _grouped(changes: Iterable[Change]) -> list[tuple[str, list[Change]]]:
     return sorted(groups.items(), key=lambda kv: (kv[0] in ("models", "auth"), kv[0]))
 
 
+def _members(annotation: str) -> set[str]:
+    """The top-level members of a union annotation (`|` inside brackets does not split)."""
+    out, depth, start = set(), 0, 0
+    for i, ch in enumerate(annotation):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.add(annotation[start:i].strip())
+            start = i + 1
+    out.add(annotation[start:].strip())
+    return out
+
+
 def _widened(old: str, new: str) -> bool:
     """The new annotation accepts everything the old one did (e.g. `int` -> `int | str`)."""
-    return set(old.split(" | ")) <= set(new.split(" | "))
+    return _members(old) <= _members(new)
 
 
 def compare(name: str, old: Surface, new: Surface) -> Report:
@@ -210,39 +225,31 @@ def _operation_details(o: OpSurface, n: OpSurface) -> list[Change]:
     def add(kind: str, breaking: bool, message: str) -> None:
         out.append(Change(n.resource, kind, q, breaking, message, *sig))
 
-    old_args = {a.name: a for a in o.args}
-    new_args = {a.name: a for a in n.args}
-    renamed: dict[str, Arg] = {}
-    for name, a in old_args.items():
-        if name in new_args:
+    # Arguments are the same argument when they send the same wire field from the same
+    # place; a different Python name for it is a rename (callers' keywords break).
+    def key(arg: Arg) -> tuple[str, str]:
+        return (arg.location, arg.wire or arg.name)
+
+    old_by_key = {key(a): a for a in o.args}
+    new_by_key = {key(b): b for b in n.args}
+    pairs: list[tuple[Arg | None, Arg | None]] = [
+        (old_by_key.get(k), new_by_key.get(k))
+        for k in dict.fromkeys([*old_by_key, *new_by_key])
+    ]
+    for a, b in pairs:
+        if b is None:
+            assert a is not None
+            add("argument-removed", True, f"{q}: argument `{a.name}` was removed")
             continue
-        twin = next(
-            (
-                b
-                for b in n.args
-                if b.name not in old_args
-                and b.wire == a.wire
-                and b.location == a.location
-                and b.wire
-            ),
-            None,
-        )
-        if twin is not None:
-            renamed[twin.name] = a
-            add(
-                "argument-renamed", True, f"{q}: argument `{name}` is now `{twin.name}`"
-            )
-        else:
-            add("argument-removed", True, f"{q}: argument `{name}` was removed")
-    for name, b in new_args.items():
-        prior = old_args.get(name) or renamed.get(name)
-        if prior is None:
+        if a is None:
             if b.required:
-                add("argument-added", True, f"{q} now requires `{name}`")
+                add("argument-added", True, f"{q} now requires `{b.name}`")
             else:
-                add("argument-added", False, f"{q}: new optional argument `{name}`")
+                add("argument-added", False, f"{q}: new optional argument `{b.name}`")
             continue
-        a = prior
+        name = b.name
+        if a.name != b.name:
+            add("argument-renamed", True, f"{q}: argument `{a.name}` is now `{b.name}`")
         if b.required and not a.required:
             add("argument-now-required", True, f"{q} now requires `{name}`")
         elif a.required and not b.required:
@@ -261,7 +268,8 @@ def _operation_details(o: OpSurface, n: OpSurface) -> list[Change]:
     for status in sorted(set(o.errors) - set(n.errors)):
         add("error-removed", False, f"{q}: no longer documents {status}")
     if o.security != n.security:
-        lost = [alt for alt in o.security if alt not in n.security]
+        anonymous = not n.security or () in n.security
+        lost = [] if anonymous else [alt for alt in o.security if alt not in n.security]
         add(
             "auth-changed",
             bool(lost) or (not o.security and bool(n.security)),
@@ -319,7 +327,8 @@ def _models(old: Surface, new: Surface) -> list[Change]:
                         "models",
                         "field-type-changed",
                         f"{name}.{fname}",
-                        not _widened(a.annotation, b.annotation),
+                        # breaking either way: readers get values of the new type
+                        True,
                         f"{name}.{fname} type {a.annotation} -> {b.annotation}",
                         *sig,
                     )

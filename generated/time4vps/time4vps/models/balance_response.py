@@ -18,12 +18,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class BalanceResponse(_c.BaseModel):
-    """BalanceResponse
-
-    Attributes:
-        success: Wire name 'success'.
-        details: Wire name 'details'.
-    """
+    """BalanceResponse"""
 
     details: Balance = _c.req("details", _c.model(_MODELS, "Balance"))
     success: bool | _t.NotGiven = _c.opt("success", _c.BOOL)

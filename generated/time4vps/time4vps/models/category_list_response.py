@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class CategoryListResponse(_c.BaseModel):
-    """CategoryListResponse
-
-    Attributes:
-        categories: Wire name 'categories'.
-    """
+    """CategoryListResponse"""
 
     categories: list[Category] = _c.req(
         "categories", _c.list_(_c.model(_MODELS, "Category"))

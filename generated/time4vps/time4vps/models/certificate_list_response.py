@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class CertificateListResponse(_c.BaseModel):
-    """CertificateListResponse
-
-    Attributes:
-        sslservices: Wire name 'sslservices'.
-    """
+    """CertificateListResponse"""
 
     sslservices: list[CertificateSummary] = _c.req(
         "sslservices", _c.list_(_c.model(_MODELS, "CertificateSummary"))

@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class CertificateProductListResponse(_c.BaseModel):
-    """CertificateProductListResponse
-
-    Attributes:
-        products: Wire name 'products'.
-    """
+    """CertificateProductListResponse"""
 
     products: list[CertificateProduct] = _c.req(
         "products", _c.list_(_c.model(_MODELS, "CertificateProduct"))

@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class CertificateSoftwareListResponse(_c.BaseModel):
-    """CertificateSoftwareListResponse
-
-    Attributes:
-        software: Wire name 'software'.
-    """
+    """CertificateSoftwareListResponse"""
 
     software: list[CertificateSoftware] = _c.req(
         "software", _c.list_(_c.model(_MODELS, "CertificateSoftware"))

@@ -17,10 +17,6 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class ContactListResponse(_c.BaseModel):
-    """ContactListResponse
-
-    Attributes:
-        contacts: Wire name 'contacts'.
-    """
+    """ContactListResponse"""
 
     contacts: list[Contact] = _c.req("contacts", _c.list_(_c.model(_MODELS, "Contact")))

@@ -22,7 +22,6 @@ class DnsListResponse(_c.BaseModel):
 
     Attributes:
         service_ids: IDs of the services with DNS
-        zones: Wire name 'zones'.
     """
 
     service_ids: list[str] | _t.NotGiven = _c.opt("service_ids", _c.list_(_c.STR))

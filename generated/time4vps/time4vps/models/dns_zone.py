@@ -23,7 +23,6 @@ class DnsZone(_c.BaseModel):
     Attributes:
         service_id: Service ID
         name: Zone name
-        records: Wire name 'records'.
     """
 
     service_id: int | _t.NotGiven = _c.opt("service_id", _c.INT)

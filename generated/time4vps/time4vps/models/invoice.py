@@ -36,9 +36,6 @@ class Invoice(_c.BaseModel):
         taxrate2: Second tax rate, in percent
         taxexempt: `1` if the invoice is tax exempt, `0` otherwise
         total: Invoice total
-        rate: Wire name 'rate'.
-        rate2: Wire name 'rate2'.
-        rate3: Wire name 'rate3'.
         notes: Invoice notes
         items: Invoice lines
         client: Registration details of the account holder.

@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class InvoiceListResponse(_c.BaseModel):
-    """InvoiceListResponse
-
-    Attributes:
-        invoices: Wire name 'invoices'.
-    """
+    """InvoiceListResponse"""
 
     invoices: list[InvoiceSummary] = _c.req(
         "invoices", _c.list_(_c.model(_MODELS, "InvoiceSummary"))

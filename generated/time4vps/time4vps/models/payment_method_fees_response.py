@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class PaymentMethodFeesResponse(_c.BaseModel):
-    """PaymentMethodFeesResponse
-
-    Attributes:
-        payments: Wire name 'payments'.
-    """
+    """PaymentMethodFeesResponse"""
 
     payments: list[PaymentMethodFee] = _c.req(
         "payments", _c.list_(_c.model(_MODELS, "PaymentMethodFee"))

@@ -15,10 +15,6 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class ProductFormFieldConfig(_c.BaseModel):
-    """Field configuration
-
-    Attributes:
-        conditionals: Wire name 'conditionals'.
-    """
+    """Field configuration"""
 
     conditionals: list[Any] | _t.NotGiven = _c.opt("conditionals", _c.list_(_c.ANY))

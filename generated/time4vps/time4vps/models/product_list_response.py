@@ -17,10 +17,6 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class ProductListResponse(_c.BaseModel):
-    """ProductListResponse
-
-    Attributes:
-        products: Wire name 'products'.
-    """
+    """ProductListResponse"""
 
     products: list[Product] = _c.req("products", _c.list_(_c.model(_MODELS, "Product")))

@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class ServiceListResponse(_c.BaseModel):
-    """ServiceListResponse
-
-    Attributes:
-        services: Wire name 'services'.
-    """
+    """ServiceListResponse"""
 
     services: list[ServiceSummary] = _c.req(
         "services", _c.list_(_c.model(_MODELS, "ServiceSummary"))

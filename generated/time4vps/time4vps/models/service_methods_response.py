@@ -17,11 +17,7 @@ _MODELS = "time4vps.models"
 
 @dataclass(kw_only=True)
 class ServiceMethodsResponse(_c.BaseModel):
-    """ServiceMethodsResponse
-
-    Attributes:
-        methods: Wire name 'methods'.
-    """
+    """ServiceMethodsResponse"""
 
     methods: list[ServiceMethod] = _c.req(
         "methods", _c.list_(_c.model(_MODELS, "ServiceMethod"))

@@ -24,7 +24,6 @@ class UpgradeResource(_c.BaseModel):
         id: Resource ID (key of the `resources` map of `POST /service/{id}/upgrade`)
         name: Resource name
         type: Form field type, e.g. `select`
-        items: Wire name 'items'.
     """
 
     id: int | _t.NotGiven = _c.opt("id", _c.INT)

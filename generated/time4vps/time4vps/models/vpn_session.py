@@ -22,7 +22,6 @@ class VpnSession(_c.BaseModel):
         received: Received traffic
         sent: Sent traffic
         duration: Session duration
-        doomed: Wire name 'doomed'.
         type: Session type, e.g. `OpenVPN`
         server_id: VPN server ID
         server_name: VPN server name

@@ -14,10 +14,6 @@ _MODELS = "auth_schemes.models"
 
 @dataclass(kw_only=True)
 class GetMeResponse(_c.BaseModel):
-    """GetMeResponse
-
-    Attributes:
-        name: Wire name 'name'.
-    """
+    """GetMeResponse"""
 
     name: str | _t.NotGiven = _c.opt("name", _c.STR)

@@ -14,10 +14,6 @@ _MODELS = "auth_schemes.models"
 
 @dataclass(kw_only=True)
 class GetStatusResponse(_c.BaseModel):
-    """GetStatusResponse
-
-    Attributes:
-        up: Wire name 'up'.
-    """
+    """GetStatusResponse"""
 
     up: bool | _t.NotGiven = _c.opt("up", _c.BOOL)

@@ -14,13 +14,7 @@ _MODELS = "content_types.models"
 
 @dataclass(kw_only=True)
 class FileInfo(_c.BaseModel):
-    """FileInfo
-
-    Attributes:
-        name: Wire name 'name'.
-        size: Wire name 'size'.
-        content_type: Wire name 'content_type'.
-    """
+    """FileInfo"""
 
     name: str = _c.req("name", _c.STR)
     size: int = _c.req("size", _c.INT)

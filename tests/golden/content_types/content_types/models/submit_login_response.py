@@ -14,10 +14,6 @@ _MODELS = "content_types.models"
 
 @dataclass(kw_only=True)
 class SubmitLoginResponse(_c.BaseModel):
-    """SubmitLoginResponse
-
-    Attributes:
-        token: Wire name 'token'.
-    """
+    """SubmitLoginResponse"""
 
     token: str | _t.NotGiven = _c.opt("token", _c.STR)

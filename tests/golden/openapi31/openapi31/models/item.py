@@ -18,16 +18,7 @@ _MODELS = "openapi31.models"
 
 @dataclass(kw_only=True)
 class Item(_c.BaseModel):
-    """Item
-
-    Attributes:
-        kind: Wire name 'kind'.
-        name: Wire name 'name'.
-        weight: Wire name 'weight'.
-        size: Wire name 'size'.
-        labels: Wire name 'labels'.
-        ref: Wire name 'ref'.
-    """
+    """Item"""
 
     kind: Literal["item"] = _c.req("kind", _c.ANY)
     name: str = _c.req("name", _c.STR)

@@ -18,12 +18,7 @@ _MODELS = "openapi31.models"
 
 @dataclass(kw_only=True)
 class ItemPage(_c.BaseModel):
-    """ItemPage
-
-    Attributes:
-        items: Wire name 'items'.
-        next: Wire name 'next'.
-    """
+    """ItemPage"""
 
     items: list[Item] = _c.req("items", _c.list_(_c.model(_MODELS, "Item")))
     next: str | _t.NotGiven | None = _c.opt("next", _c.nullable(_c.STR))

@@ -15,12 +15,7 @@ _MODELS = "openapi31.models"
 
 @dataclass(kw_only=True)
 class Tombstone(_c.BaseModel):
-    """Tombstone
-
-    Attributes:
-        kind: Wire name 'kind'.
-        deleted_at: Wire name 'deleted_at'.
-    """
+    """Tombstone"""
 
     kind: Literal["tombstone"] = _c.req("kind", _c.ANY)
     deleted_at: datetime.datetime = _c.req("deleted_at", _c.DATETIME)

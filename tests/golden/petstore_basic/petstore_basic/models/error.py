@@ -13,12 +13,7 @@ _MODELS = "petstore_basic.models"
 
 @dataclass(kw_only=True)
 class Error(_c.BaseModel):
-    """Error
-
-    Attributes:
-        code: Wire name 'code'.
-        message: Wire name 'message'.
-    """
+    """Error"""
 
     code: int = _c.req("code", _c.INT)
     message: str = _c.req("message", _c.STR)

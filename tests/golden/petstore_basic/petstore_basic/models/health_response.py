@@ -14,10 +14,6 @@ _MODELS = "petstore_basic.models"
 
 @dataclass(kw_only=True)
 class HealthResponse(_c.BaseModel):
-    """HealthResponse
-
-    Attributes:
-        ok: Wire name 'ok'.
-    """
+    """HealthResponse"""
 
     ok: bool | _t.NotGiven = _c.opt("ok", _c.BOOL)

@@ -22,10 +22,7 @@ class NewPet(_c.BaseModel):
     """NewPet
 
     Attributes:
-        name: Wire name 'name'.
-        tag: Wire name 'tag'.
         status: Where the pet is in the adoption process.
-        birthday: Wire name 'birthday'.
     """
 
     name: str = _c.req("name", _c.STR)

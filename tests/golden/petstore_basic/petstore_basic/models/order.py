@@ -18,15 +18,7 @@ _MODELS = "petstore_basic.models"
 
 @dataclass(kw_only=True)
 class Order(_c.BaseModel):
-    """Order
-
-    Attributes:
-        id: Wire name 'id'.
-        pet_id: Wire name 'petId'.
-        quantity: Wire name 'quantity'. Default on the server: 1.
-        priority: Wire name 'priority'.
-        complete: Wire name 'complete'.
-    """
+    """Order"""
 
     id: int | _t.NotGiven = _c.opt("id", _c.INT)
     pet_id: int | _t.NotGiven = _c.opt("petId", _c.INT)

@@ -22,13 +22,7 @@ class Pet(_c.BaseModel):
     """Pet
 
     Attributes:
-        name: Wire name 'name'.
-        tag: Wire name 'tag'.
         status: Where the pet is in the adoption process.
-        birthday: Wire name 'birthday'.
-        id: Wire name 'id'.
-        created_at: Wire name 'created_at'.
-        photo_urls: Wire name 'photo_urls'.
     """
 
     name: str = _c.req("name", _c.STR)

@@ -13,12 +13,7 @@ _MODELS = "workflows.models"
 
 @dataclass(kw_only=True)
 class Cluster(_c.BaseModel):
-    """Cluster
-
-    Attributes:
-        id: Wire name 'id'.
-        size: Wire name 'size'.
-    """
+    """Cluster"""
 
     id: str = _c.req("id", _c.STR)
     size: int = _c.req("size", _c.INT)

@@ -17,10 +17,8 @@ class Job(_c.BaseModel):
     """Job
 
     Attributes:
-        id: Wire name 'id'.
         state: queued, running, succeeded or failed.
         finished_at: Set once the job is finished (null or empty before).
-        detail: Wire name 'detail'.
     """
 
     id: str = _c.req("id", _c.STR)

@@ -13,10 +13,6 @@ _MODELS = "workflows.models"
 
 @dataclass(kw_only=True)
 class JobStarted(_c.BaseModel):
-    """JobStarted
-
-    Attributes:
-        job_id: Wire name 'job_id'.
-    """
+    """JobStarted"""
 
     job_id: str = _c.req("job_id", _c.STR)

@@ -13,10 +13,6 @@ _MODELS = "workflows.models"
 
 @dataclass(kw_only=True)
 class ResizeRequest(_c.BaseModel):
-    """ResizeRequest
-
-    Attributes:
-        size: Wire name 'size'.
-    """
+    """ResizeRequest"""
 
     size: int = _c.req("size", _c.INT)

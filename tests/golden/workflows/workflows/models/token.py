@@ -14,13 +14,7 @@ _MODELS = "workflows.models"
 
 @dataclass(kw_only=True)
 class Token(_c.BaseModel):
-    """Token
-
-    Attributes:
-        access_token: Wire name 'access_token'.
-        tenant: Wire name 'tenant'.
-        expires_in: Wire name 'expires_in'.
-    """
+    """Token"""
 
     access_token: str = _c.req("access_token", _c.STR)
     tenant: str | _t.NotGiven = _c.opt("tenant", _c.STR)

@@ -13,12 +13,7 @@ _MODELS = "workflows.models"
 
 @dataclass(kw_only=True)
 class TokenRequest(_c.BaseModel):
-    """TokenRequest
-
-    Attributes:
-        client_id: Wire name 'clientId'.
-        client_secret: Wire name 'clientSecret'.
-    """
+    """TokenRequest"""
 
     client_id: str = _c.req("clientId", _c.STR)
     client_secret: str = _c.req("clientSecret", _c.STR)

@@ -1,0 +1,1 @@
+"""Resources of Composition: one per tag, reached as attributes of the client."""

@@ -1,0 +1,20 @@
+"""Error"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import _models as _c
+from .. import _types as _t
+
+__all__ = ["Error"]
+
+_MODELS = "swagger2_store.models"
+
+
+@dataclass(kw_only=True)
+class Error(_c.BaseModel):
+    """Error"""
+
+    code: int | _t.NotGiven = _c.opt("code", _c.INT)
+    message: str | _t.NotGiven = _c.opt("message", _c.STR)

@@ -1,0 +1,138 @@
+"""auth operations."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .. import _base_client as _b
+from .. import _models as _c
+from .. import _response as _r
+from .. import _types as _t
+
+if TYPE_CHECKING:
+    from ..models import LoginResponse
+
+__all__ = ["AsyncAuthResource", "AuthResource"]
+
+_MODELS = "swagger2_store.models"
+
+_OP_LOGIN: _b.Op[LoginResponse] = _b.Op(
+    "auth.login",
+    "POST",
+    "/login",
+    body=_b.Body(
+        "form",
+        "application/x-www-form-urlencoded",
+        fields=(("username", "username"), ("password", "password")),
+        required=True,
+    ),
+    results={
+        "200": ("json", _c.model(_MODELS, "LoginResponse")),
+    },
+    security=(),
+)
+
+
+class AuthResource:
+    """Operations tagged auth"""
+
+    def __init__(self, client: _b.SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AuthResourceWithRawResponse:
+        """The same operations, returning an APIResponse (status, headers, .parse())."""
+        return AuthResourceWithRawResponse(self)
+
+    def login(
+        self,
+        *,
+        username: str,
+        password: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> LoginResponse:
+        """login
+
+        ``POST /login``
+
+        Args:
+            username: (no description in the spec)
+            password: (no description in the spec)
+
+        Returns:
+            LoginResponse — 200: A session token
+        """
+        return self._client._call(
+            _OP_LOGIN,
+            {
+                "username": username,
+                "password": password,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AuthResourceWithRawResponse:
+    """Operations of AuthResource that return the raw APIResponse."""
+
+    def __init__(self, resource: AuthResource) -> None:
+        self.login = _r.to_raw_response_wrapper(resource.login)
+
+
+class AsyncAuthResource:
+    """Operations tagged auth"""
+
+    def __init__(self, client: _b.AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
+        """The same operations, returning an APIResponse (status, headers, .parse())."""
+        return AsyncAuthResourceWithRawResponse(self)
+
+    async def login(
+        self,
+        *,
+        username: str,
+        password: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> LoginResponse:
+        """login
+
+        ``POST /login``
+
+        Args:
+            username: (no description in the spec)
+            password: (no description in the spec)
+
+        Returns:
+            LoginResponse — 200: A session token
+        """
+        return await self._client._call(
+            _OP_LOGIN,
+            {
+                "username": username,
+                "password": password,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class AsyncAuthResourceWithRawResponse:
+    """Operations of AsyncAuthResource that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self.login = _r.async_to_raw_response_wrapper(resource.login)
