@@ -6,7 +6,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z]+[0-9]*|[0-9]+")
 _WINDOWS_RESERVED = {
@@ -97,40 +97,41 @@ def module_name(class_name: str) -> str:
 class Namer:
     """Hands out unique names in one scope; `reserved` names are never handed out.
 
-    Collisions (also case-insensitive ones, which clash on some file systems) are resolved
-    by numbering in the order names are requested, so output is deterministic.
+    A name that clashes with a reserved one gets a trailing underscore (PEP 8's way around
+    keywords: `timeout` -> `timeout_`); a name already handed out gets a number (`get_2`).
+    Collisions (also case-insensitive ones, which clash on some file systems) are resolved in
+    the order names are requested, so output is deterministic.
     """
 
     def __init__(
-        self,
-        reserved: Iterable[str] = (),
-        *,
-        case_insensitive: bool = False,
-        style: str = "suffix",
+        self, reserved: Iterable[str] = (), *, case_insensitive: bool = False
     ) -> None:
-        self._fold = str.lower if case_insensitive else (lambda s: s)
-        self._used: set[str] = {self._fold(r) for r in reserved}
-        self._style = style
+        self._fold: Callable[[str], str] = (
+            str.lower if case_insensitive else (lambda s: s)
+        )
+        self._reserved: set[str] = {self._fold(r) for r in reserved}
+        self._used: set[str] = set(self._reserved)
 
     def take(self, name: str) -> str:
-        if self._fold(name) in self._used:
-            if self._fold(name + "_") not in self._used and not name.endswith("_"):
-                name = name + "_"
-            else:
-                base = name.rstrip("_")
-                n = 2
-                while (
-                    self._fold(
-                        f"{base}_{n}" if self._style == "suffix" else f"{base}{n}"
-                    )
-                    in self._used
-                ):
-                    n += 1
-                name = f"{base}_{n}" if self._style == "suffix" else f"{base}{n}"
-        self._used.add(self._fold(name))
+        fold = self._fold
+        if (
+            fold(name) in self._reserved
+            and not name.endswith("_")
+            and fold(name + "_") not in self._used
+        ):
+            name += "_"
+        elif fold(name) in self._used:
+            base = name.rstrip("_") or name
+            n = 2
+            while fold(f"{base}_{n}") in self._used:
+                n += 1
+            name = f"{base}_{n}"
+        self._used.add(fold(name))
         return name
 
     def reserve(self, name: str) -> None:
+        """Never hand out `name` (a later request for it gets a trailing underscore)."""
+        self._reserved.add(self._fold(name))
         self._used.add(self._fold(name))
 
 

@@ -92,6 +92,20 @@ def _versioning(
     return report, revision, version, changelog
 
 
+# Problems that make a document invalid OpenAPI, but that generation can resolve without
+# guessing: they are reported as warnings and the client is still generated.
+_RESOLVABLE = {
+    "duplicate-operation-id": "; the later operation gets a numbered method name",
+}
+
+
+def _lenient(problem: Problem) -> Problem:
+    note = _RESOLVABLE.get(problem.code)
+    if note is None or problem.severity != "error":
+        return problem
+    return Problem(problem.location, problem.message + note, "warning", problem.code)
+
+
 def load_and_validate(
     spec: Path, display_name: str | None = None
 ) -> tuple[Workspace, list[Problem]]:
@@ -112,7 +126,7 @@ def generate(
     """Render a client package in memory; SpecError carries every problem if it cannot."""
     started = time.perf_counter()
     ws, found = load_and_validate(spec, display_name)
-    problems = Problems(list(found))
+    problems = Problems([_lenient(p) for p in found])
     if problems.errors:
         raise SpecError(problems.errors)
     if spec_version(ws.root.data) == "2.0":

@@ -37,6 +37,7 @@ class Problem:
     location: Location
     message: str
     severity: Severity = "error"
+    code: str = ""  # a stable name for problems that callers treat specially
 
     def format(self) -> str:
         prefix = "warning: " if self.severity == "warning" else ""

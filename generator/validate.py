@@ -84,7 +84,7 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
         ]
     ref_problems = ws.check_refs()
     digest = cache.key(
-        "validate-v1",
+        "validate-v2",
         metadata.version("openapi-spec-validator"),
         *(
             f"{d.display_name}\0{d.text}"
@@ -122,6 +122,7 @@ def _problem_to_json(p: Problem) -> dict[str, Any]:
         "pointer": loc.pointer,
         "message": p.message,
         "severity": p.severity,
+        "code": p.code,
     }
 
 
@@ -130,7 +131,7 @@ def _problem_from_json(item: dict[str, Any]) -> Problem:
         "warning" if item["severity"] == "warning" else "error"
     )
     location = Location(item["file"], item["line"], item["col"], item["pointer"])
-    return Problem(location, item["message"], severity)
+    return Problem(location, item["message"], severity, str(item.get("code", "")))
 
 
 def _dedupe(problems: Iterable[Problem]) -> list[Problem]:
@@ -207,6 +208,7 @@ def _semantic_problems(ws: Workspace, doc: Document, version: str) -> Iterable[P
                         doc.location(join_pointer(op_pointer, "operationId")),
                         f"operationId '{op_id}' is already used at {first_seen[op_id]}; "
                         "operationIds must be unique",
+                        code="duplicate-operation-id",
                     )
                 else:
                     first_seen[op_id] = op_pointer

@@ -239,7 +239,7 @@ def test_path_level_parameters_merge_with_operation_level_overriding(
     assert [p.py_name for p in built.op("getPet").params] == [
         "pet_id",
         "fields",
-        "fields_",
+        "fields_2",
     ]
     delete_params = [
         (p.location, p.wire_name, p.type.annotation, p.description)
@@ -362,12 +362,12 @@ def test_object_json_body_is_flattened_into_fields(build: SpecBuilder) -> None:
     assert fields == [
         ("name", "name", "str", True),
         # the readOnly `id` is not sent; `petId` collides with the path parameter's name
-        ("petId", "pet_id_", "int", False),
+        ("petId", "pet_id_2", "int", False),
         ("age", "age", "int", False),
     ]
     assert op.body.fields[0].description == "The name."
     assert op.body.fields[2].default_repr == "1"
-    assert [a.py_name for a in op.arguments] == ["pet_id", "name", "pet_id_", "age"]
+    assert [a.py_name for a in op.arguments] == ["pet_id", "name", "pet_id_2", "age"]
 
 
 @pytest.mark.parametrize(
@@ -827,7 +827,7 @@ def test_enums_become_enum_defs(build: SpecBuilder) -> None:
     assert sort == "ListPetsSort | str"
     assert [m.py_name for m in built.enum("ListPetsSort").members] == [
         "NAME",
-        "NAME_",
+        "NAME_2",
         "IN_PROGRESS",
     ]
     assert built.model("Pet").fields[0].type.annotation == "PetStatus | str"
@@ -1203,9 +1203,9 @@ def test_duplicate_method_names_in_a_resource_are_made_unique(
     ]
     assert names == [
         ("getPet", "get_pet"),
-        ("get_pet", "get_pet_"),
-        ("GetPet", "get_pet_2"),
-        ("get-pet", "get_pet_3"),
+        ("get_pet", "get_pet_2"),
+        ("GetPet", "get_pet_3"),
+        ("get-pet", "get_pet_4"),
     ]
     # other resources have their own scope
     assert [o.method_name for o in built.resource("other").operations] == [
@@ -1284,7 +1284,7 @@ def test_model_class_names_avoid_package_names_and_case_insensitive_clashes(
     assert got == [
         ("APIError_", "api_error"),
         ("Models_", "models"),
-        ("PET_", "pet_"),
+        ("PET_2", "pet_2"),
         ("Pet", "pet"),
     ]
     assert built.op("x").return_type.annotation == "list[APIError_]"

@@ -386,7 +386,7 @@ def test_namer_hands_out_free_names_unchanged() -> None:
 
 def test_namer_numbers_collisions_deterministically() -> None:
     namer = Namer()
-    assert [namer.take("pet") for _ in range(4)] == ["pet", "pet_", "pet_2", "pet_3"]
+    assert [namer.take("pet") for _ in range(4)] == ["pet", "pet_2", "pet_3", "pet_4"]
 
 
 def test_namer_same_requests_give_same_names() -> None:
@@ -416,9 +416,9 @@ def test_namer_reserved_name_with_trailing_underscore() -> None:
 def test_namer_case_insensitive_collisions() -> None:
     namer = Namer(case_insensitive=True)
     assert namer.take("Pet") == "Pet"
-    assert namer.take("pet") == "pet_"
-    assert namer.take("PET") == "PET_2"
-    assert namer.take("pEt_") == "pEt_3"
+    assert namer.take("pet") == "pet_2"
+    assert namer.take("PET") == "PET_3"
+    assert namer.take("pEt_") == "pEt_"
 
 
 def test_namer_case_sensitive_by_default() -> None:
@@ -438,9 +438,12 @@ def test_namer_reserve_blocks_a_name_later() -> None:
     assert namer.take("body") == "body_"
 
 
-def test_namer_numbered_style() -> None:
-    namer = Namer(style="number")
-    assert [namer.take("x") for _ in range(3)] == ["x", "x_", "x2"]
+def test_namer_reserved_gets_underscore_taken_gets_number() -> None:
+    namer = Namer(["timeout"])
+    assert namer.take("timeout") == "timeout_"
+    assert namer.take("get") == "get"
+    assert namer.take("get") == "get_2"
+    assert namer.take("timeout") == "timeout_2"
 
 
 def test_namer_skips_numbers_already_taken() -> None:
