@@ -725,6 +725,7 @@ class Builder:
                         or ("simple" if loc in ("path", "header") else "form")
                     ),
                     local_datetime=local_dt,
+                    example_repr=_literal(_example_of(p, s)),
                 )
             )
         return tuple(out)
@@ -778,6 +779,10 @@ class Builder:
                     pn.get("format") == "binary" or t.annotation == "list[bytes]"
                 ):
                     t = TypeRef("_t.FileTypes", "_c.ANY")
+                whole = _example_of(media, target)
+                example = _example_of(pn)
+                if example is None and isinstance(whole, dict):
+                    example = whole.get(wire)
                 fields.append(
                     Field(
                         wire,
@@ -786,6 +791,7 @@ class Builder:
                         wire in req,
                         _text(pn.get("description")),
                         _literal(pn.get("default")),
+                        _literal(example),
                     )
                 )
             return RequestBody(
@@ -985,6 +991,23 @@ def _server_url(server: dict[str, Any]) -> str:
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def _example_of(*nodes: Node | None) -> Any:
+    """The first documented example among the nodes (a parameter, then its schema)."""
+    for node in nodes:
+        if node is None or not isinstance(node.value, dict):
+            continue
+        if "example" in node.value:
+            return node.value["example"]
+        examples = node.value.get("examples")
+        if isinstance(examples, dict):
+            for ex in examples.values():
+                if isinstance(ex, dict) and "value" in ex:
+                    return ex["value"]
+        if isinstance(examples, list) and examples:
+            return examples[0]
+    return None
 
 
 def _literal(value: Any) -> str | None:

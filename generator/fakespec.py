@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.build import Builder, Node
 from generator.load import resolve_pointer
@@ -209,11 +210,7 @@ def fake_spec(builder: Builder, api: Api) -> str:
                     if found is not None and isinstance(found.get("schema"), dict)
                     else None
                 )
-                schema = (
-                    {"type": "string"}
-                    if param.local_datetime
-                    else schemas.convert(schema_node)
-                )
+                schema = schemas.convert(schema_node)
                 params.append(
                     {
                         "name": param.wire_name,
@@ -258,7 +255,13 @@ def fake_spec(builder: Builder, api: Api) -> str:
         s.name: {"kind": s.kind, "in": s.location, "name": s.wire_name}
         for s in api.security_schemes
     }
-    doc = {"operations": operations, "schemes": scheme_table, "schemas": schemas.table}
+    bases = sorted({urlsplit(s.url).path.rstrip("/") for s in api.servers})
+    doc = {
+        "operations": operations,
+        "schemes": scheme_table,
+        "schemas": schemas.table,
+        "base_paths": bases,
+    }
     return (
         json.dumps(doc, indent=None, sort_keys=True, separators=(",", ":"), default=str)
         + "\n"

@@ -46,7 +46,10 @@ class Field:
     required: bool
     description: str = ""
     default_repr: str | None = (
-        None  # a Python literal for a documented default (docs only)
+        None  # a documented default, as a Python literal (docs only)
+    )
+    example_repr: str | None = (
+        None  # a documented example, as a Python literal (docs only)
     )
 
     @property
@@ -100,6 +103,9 @@ class Parameter:
     explode: bool = True
     style: str = "form"
     local_datetime: bool = False  # a date-time written without a time zone
+    example_repr: str | None = (
+        None  # a Python literal for a documented example (docs only)
+    )
 
 
 @dataclass(frozen=True)

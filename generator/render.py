@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from generator.model import Api, ModelDef, Operation, TypeRef
+from generator.model import Api, Field, ModelDef, Operation, Parameter, TypeRef
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
 _REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -172,7 +172,7 @@ def _example(api: Api) -> dict[str, str]:
         }
     resource = next(r for r in api.resources if op in r.operations)
     args = ", ".join(
-        f"{a.py_name}={_placeholder(a.type)}" for a in op.arguments if a.required
+        f"{a.py_name}={_placeholder(a)}" for a in op.arguments if a.required
     )
     if op.body and not op.body.flattened and op.body.required:
         args = ", ".join(x for x in (args, "body=...") if x)
@@ -196,9 +196,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
         for op in r.operations:
             if op.task and not out["task"]:
                 args = ", ".join(
-                    f"{a.py_name}={_placeholder(a.type)}"
-                    for a in op.arguments
-                    if a.required
+                    f"{a.py_name}={_placeholder(a)}" for a in op.arguments if a.required
                 )
                 poll = next(
                     o
@@ -214,7 +212,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                 poll_args = ", ".join(
                     f"{a.py_name}=started.{t[2]}"
                     if t[1] == "response"
-                    else f"{a.py_name}={_placeholder(a.type)}"
+                    else f"{a.py_name}={_placeholder(a)}"
                     for a in poll.arguments
                     for t in op.task.args
                     if t[0] == a.py_name
@@ -255,10 +253,22 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
     return out
 
 
-def _placeholder(t: TypeRef) -> str:
-    return {"int": "1", "float": "1.0", "bool": "True", "str": '"..."'}.get(
-        t.annotation, "..."
-    )
+def _placeholder(arg: Parameter | Field) -> str:
+    """A value for an example call: the spec's example, else one of the right type."""
+    if arg.example_repr is not None:
+        return arg.example_repr
+    if isinstance(arg, Parameter) and arg.local_datetime:
+        return '"2025-01-01T00:00:00"'
+    members = [m.strip() for m in arg.type.annotation.split("|")]
+    for candidate, value in (
+        ("int", "1"),
+        ("float", "1.0"),
+        ("bool", "True"),
+        ("str", '"..."'),
+    ):
+        if candidate in members:
+            return value
+    return "..."
 
 
 def render_package(

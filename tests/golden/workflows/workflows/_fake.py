@@ -50,8 +50,11 @@ Answer = Reply | Callable[[Call], Any] | Any
 
 
 class _Route:
+    """One operation's path template as an anchored regular expression."""
+
     def __init__(self, op: dict[str, Any]) -> None:
         self.op = op
+        self.names: list[str] = []
         pattern = ""
         for part in re.split(r"(\{[^{}]+\})", op["path"]):
             if part.startswith("{") and part.endswith("}"):
@@ -59,14 +62,7 @@ class _Route:
                 self.names.append(part[1:-1])
             else:
                 pattern += re.escape(part)
-        self.regex = re.compile(f"(?:^|.*?){pattern}/?$")
-
-    names: list[str]
-
-    def __new__(cls, op: dict[str, Any]) -> _Route:
-        self = super().__new__(cls)
-        self.names = []
-        return self
+        self.regex = re.compile(f"^{pattern}/?$")
 
 
 class FakeAPI:
@@ -78,6 +74,12 @@ class FakeAPI:
         )
         self.validate = validate
         self._routes = [_Route(op) for op in self._spec["operations"]]
+        # the servers' base paths, longest first ("/api" for https://host/api)
+        self._bases = sorted(
+            {str(b).rstrip("/") for b in self._spec.get("base_paths", [])} | {""},
+            key=len,
+            reverse=True,
+        )
         # literal segments beat parameters: "/contact/privileges" before "/contact/{id}"
         self._routes.sort(key=lambda r: (len(r.names), -len(r.op["path"])))
         self._by_name = {}
@@ -131,19 +133,35 @@ class FakeAPI:
     # -- answering -----------------------------------------------------------------
     def handle(self, request: httpx.Request) -> httpx.Response:
         path = unquote(request.url.path)
-        route, params = self._route(request.method, path)
+        query = parse_qs(
+            request.url.query.decode("ascii", "replace"), keep_blank_values=True
+        )
+        body = _parse_body(request)
+        route, params, local = self._route(request.method, path)
         if route is None:
-            allowed = [r for r in self._routes if r.regex.match(path)]
-            code = 405 if allowed else 404
+            known = local is not None and any(
+                r.regex.match(local) for r in self._routes
+            )
+            code = 405 if known else 404
+            self.calls.append(
+                Call(
+                    "",
+                    "",
+                    request.method,
+                    path,
+                    {},
+                    query,
+                    request.headers,
+                    body,
+                    code,
+                    request,
+                )
+            )
             return httpx.Response(
                 code,
                 json={"message": f"fake: no operation for {request.method} {path}"},
             )
         op = route.op
-        body = _parse_body(request)
-        query = parse_qs(
-            request.url.query.decode("ascii", "replace"), keep_blank_values=True
-        )
         call_args = (
             op["name"],
             op["operation_id"],
@@ -162,20 +180,41 @@ class FakeAPI:
             response = self._error(op, status, message)
         else:
             probe = Call(*call_args, status=0, request=request)
-            response = self._answer(op, probe)
+            try:
+                response = self._answer(op, probe)
+            except BaseException:
+                self.calls.append(
+                    probe
+                )  # a callable answer raised (e.g. a simulated timeout)
+                raise
         self.calls.append(
             Call(*call_args, status=response.status_code, request=request)
         )
         return response
 
-    def _route(self, method: str, path: str) -> tuple[_Route | None, dict[str, str]]:
-        for r in self._routes:
-            if r.op["method"] != method:
+    def _route(
+        self, method: str, path: str
+    ) -> tuple[_Route | None, dict[str, str], str | None]:
+        """(route, path parameters, path below the base) for a request path."""
+        for base in self._bases:
+            if base and not (path == base or path.startswith(base + "/")):
                 continue
-            m = r.regex.match(path)
-            if m:
-                return r, {name: m.group(f"p{i}") for i, name in enumerate(r.names)}
-        return None, {}
+            local = path[len(base) :] or "/"
+            matched = False
+            for r in self._routes:
+                m = r.regex.match(local)
+                if m is None:
+                    continue
+                matched = True
+                if r.op["method"] == method:
+                    return (
+                        r,
+                        {n: m.group(f"p{i}") for i, n in enumerate(r.names)},
+                        local,
+                    )
+            if matched:
+                return None, {}, local
+        return None, {}, None
 
     def _answer(self, op: dict[str, Any], call: Call) -> httpx.Response:
         queue = self._answers.get(op["name"])
@@ -277,6 +316,12 @@ class FakeAPI:
                 if spec_body["required"]:
                     return invalid, "request body is required"
             elif spec_body["kind"] == "json":
+                ctype = request.headers.get("content-type", "")
+                if "json" not in ctype:
+                    return (
+                        invalid,
+                        f"request body must be JSON, not {ctype or 'untyped'}",
+                    )
                 if isinstance(body, bytes):
                     return invalid, "request body is not valid JSON"
                 errors = _check(
@@ -447,10 +492,9 @@ def _check_text(schema: Any, raw: str, table: Mapping[str, Any]) -> str | None:
     t = next((x for x in t if x != "null"), None) if isinstance(t, list) else t
     value: Any = raw
     if t == "integer":
-        try:
-            value = int(raw)
-        except ValueError:
+        if not re.fullmatch(r"-?[0-9]+", raw):
             return f"expected an integer, got {raw!r}"
+        value = int(raw)
     elif t == "number":
         try:
             value = float(raw)

@@ -1,0 +1,1 @@
+"""Tests of the test doubles shipped in every generated package (`PKG.testing`)."""
