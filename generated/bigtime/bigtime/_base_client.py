@@ -527,6 +527,10 @@ class BaseClient:
         secrets = list(self._credentials._values.values())
         if self._login_args is not None:
             secrets.extend(self._login_args._values.values())
+        for scheme in self._schemes.values():  # the header values they become, too
+            if self._credentials.has(scheme.args):
+                value = self._credential_value(scheme)
+                secrets += [value, value.split(" ", 1)[-1]]
         for secret in sorted(
             (v for v in secrets if v and len(v) >= 3), key=len, reverse=True
         ):
@@ -584,7 +588,7 @@ class BaseClient:
         if kind == "text":
             return response.text
         if not response.content.strip():
-            return None
+            return None  # an empty body is "no result", whatever the declared type
         try:
             data = json.loads(response.content)
         except ValueError as exc:
@@ -765,14 +769,21 @@ class SyncAPIClient(BaseClient):
 
     def _relogin(self) -> None:
         """Log in again with the stored login arguments (after a 401)."""
-        assert self._login is not None
         self._log.debug("credentials rejected (401); logging in again")
+        self._log_in()
+
+    def _log_in(self) -> None:
+        assert self._login is not None
         self._store_login(self._call(self._login[0], self._login_call_args()))
 
     def _start_login(self, arguments: Mapping[str, str | None]) -> None:
-        """Remember the login arguments (redacted) and log in."""
+        """Remember the login arguments (redacted) and log in; close on failure."""
         self._login_args = _Secrets(arguments)
-        self._relogin()
+        try:
+            self._log_in()
+        except BaseException:
+            self.close()
+            raise
 
     def _call(
         self,
@@ -889,14 +900,21 @@ class AsyncAPIClient(BaseClient):
 
     async def _relogin(self) -> None:
         """Log in again with the stored login arguments (after a 401)."""
-        assert self._login is not None
         self._log.debug("credentials rejected (401); logging in again")
+        await self._log_in()
+
+    async def _log_in(self) -> None:
+        assert self._login is not None
         self._store_login(await self._call(self._login[0], self._login_call_args()))
 
     async def _start_login(self, arguments: Mapping[str, str | None]) -> None:
-        """Remember the login arguments (redacted) and log in."""
+        """Remember the login arguments (redacted) and log in; close on failure."""
         self._login_args = _Secrets(arguments)
-        await self._relogin()
+        try:
+            await self._log_in()
+        except BaseException:
+            await self.aclose()
+            raise
 
     async def _call(
         self,
