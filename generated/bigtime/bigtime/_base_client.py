@@ -486,6 +486,37 @@ class BaseClient:
             return True
         return response.status_code in RETRY_STATUSES and self._retry_allowed(op)
 
+    def _retry_transport(self, op: Op[Any], attempt: int, retries: int) -> float | None:
+        """Delay before retrying after a timeout or connection error, or None: raise."""
+        if attempt < retries and self._retry_allowed(op):
+            return self._retry_delay(attempt, None) or 0.0
+        return None
+
+    def _next_step(
+        self,
+        op: Op[Any],
+        response: httpx.Response,
+        attempt: int,
+        retries: int,
+        relogged: bool,
+    ) -> tuple[str, float]:
+        """What the send loop does with a response: ("return" | "relogin" | "retry" |
+        "raise" | "too-long", delay). "too-long" raises with the server's wait attached.
+        """
+        self._log_response(response)
+        self._observe(response)
+        if response.is_success:
+            return "return", 0.0
+        if response.status_code == 401 and not relogged and self._can_relogin(op):
+            return "relogin", 0.0
+        if self._should_retry_status(op, response) and not self._no_retry_429(response):
+            delay = self._retry_delay(attempt, response)
+            if delay is None:
+                return "too-long", parse_retry_after(response.headers) or 0.0
+            if attempt < retries:
+                return "retry", delay
+        return "raise", 0.0
+
     # -- results -------------------------------------------------------------------
     def _status_error(
         self,
@@ -667,6 +698,12 @@ def _check_order(op: Op[Any], args: Mapping[str, Any]) -> None:
             raise ValueError(f"{first} ({lo}) is later than {second} ({hi})")
 
 
+def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request)
+    return APIConnectionError(f"Connection error: {type(exc).__name__}", request)
+
+
 def _joined(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ",".join(_text_value(v) for v in value)
@@ -824,45 +861,30 @@ class SyncAPIClient(BaseClient):
             self._log_request(request, attempt)
             try:
                 response = self._http.send(request)
-            except httpx.TimeoutException as exc:
-                if attempt < retries and self._retry_allowed(op):
-                    self._sleep(self._retry_delay(attempt, None) or 0.0)
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
-                if attempt < retries and self._retry_allowed(op):
-                    self._sleep(self._retry_delay(attempt, None) or 0.0)
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    f"Connection error: {type(exc).__name__}", request
-                ) from exc
-            self._log_response(response)
-            self._observe(response)
-            if response.is_success:
+                delay = self._retry_transport(op, attempt, retries)
+                if delay is None:
+                    raise _transport_error(exc, request) from exc
+                self._sleep(delay)
+                attempt += 1
+                continue
+            step, delay = self._next_step(op, response, attempt, retries, relogged)
+            if step == "return":
                 return response
-            if response.status_code == 401 and not relogged and self._can_relogin(op):
+            if step == "relogin":
                 response.close()
                 self._relogin()
                 relogged = True
                 continue
-            if self._should_retry_status(op, response) and not self._no_retry_429(
-                response
-            ):
-                delay = self._retry_delay(attempt, response)
-                if delay is None:
-                    response.read()
-                    raise self._status_error(
-                        response, op, parse_retry_after(response.headers)
-                    )
-                if attempt < retries:
-                    response.close()
-                    self._sleep(delay)
-                    attempt += 1
-                    continue
+            if step == "retry":
+                response.close()
+                self._sleep(delay)
+                attempt += 1
+                continue
             response.read()
-            raise self._status_error(response, op)
+            raise self._status_error(
+                response, op, delay if step == "too-long" else None
+            )
 
 
 class AsyncAPIClient(BaseClient):
@@ -955,42 +977,27 @@ class AsyncAPIClient(BaseClient):
             self._log_request(request, attempt)
             try:
                 response = await self._http.send(request)
-            except httpx.TimeoutException as exc:
-                if attempt < retries and self._retry_allowed(op):
-                    await self._sleep(self._retry_delay(attempt, None) or 0.0)
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
-                if attempt < retries and self._retry_allowed(op):
-                    await self._sleep(self._retry_delay(attempt, None) or 0.0)
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    f"Connection error: {type(exc).__name__}", request
-                ) from exc
-            self._log_response(response)
-            self._observe(response)
-            if response.is_success:
+                delay = self._retry_transport(op, attempt, retries)
+                if delay is None:
+                    raise _transport_error(exc, request) from exc
+                await self._sleep(delay)
+                attempt += 1
+                continue
+            step, delay = self._next_step(op, response, attempt, retries, relogged)
+            if step == "return":
                 return response
-            if response.status_code == 401 and not relogged and self._can_relogin(op):
+            if step == "relogin":
                 await response.aclose()
                 await self._relogin()
                 relogged = True
                 continue
-            if self._should_retry_status(op, response) and not self._no_retry_429(
-                response
-            ):
-                delay = self._retry_delay(attempt, response)
-                if delay is None:
-                    await response.aread()
-                    raise self._status_error(
-                        response, op, parse_retry_after(response.headers)
-                    )
-                if attempt < retries:
-                    await response.aclose()
-                    await self._sleep(delay)
-                    attempt += 1
-                    continue
+            if step == "retry":
+                await response.aclose()
+                await self._sleep(delay)
+                attempt += 1
+                continue
             await response.aread()
-            raise self._status_error(response, op)
+            raise self._status_error(
+                response, op, delay if step == "too-long" else None
+            )

@@ -24,8 +24,26 @@ __all__ = [
 ]
 
 
+def _unpickle(cls: type[APIError], message: str, state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
+
+
 class APIError(Exception):
-    """Base class of every error this client raises."""
+    """Base class of every error this client raises.
+
+    Pickling keeps the message, status and body but drops `request` and `response`, which
+    carry the credentials in their headers.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {
+            k: (None if k in ("request", "response") else v)
+            for k, v in self.__dict__.items()
+        }
+        return (_unpickle, (type(self), self.message, state))
 
     message: str
     request: httpx.Request | None
@@ -99,7 +117,8 @@ class APIStatusError(APIError):
 
     @property
     def headers(self) -> httpx.Headers:
-        return self.response.headers
+        # `response` is None on an error restored from a pickle
+        return self.response.headers if self.response is not None else httpx.Headers()
 
     @property
     def request_id(self) -> str | None:
@@ -109,8 +128,8 @@ class APIStatusError(APIError):
             "x-correlation-id",
             "x-amzn-requestid",
         ):
-            if name in self.response.headers:
-                return self.response.headers[name]
+            if name in self.headers:
+                return self.headers[name]
         return None
 
 

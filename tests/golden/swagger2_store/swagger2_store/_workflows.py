@@ -63,6 +63,7 @@ def task_in_progress_class(status: int) -> type[TaskInProgressError]:
     if cls is None:
         cls = type(f"TaskInProgress{base.__name__}", (TaskInProgressError, base), {})
         cls.__module__ = __name__
+        globals()[cls.__name__] = cls  # importable by name, so errors can be pickled
         _IN_PROGRESS[status] = cls
     return cls
 
