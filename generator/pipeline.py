@@ -145,6 +145,12 @@ def generate(
         ) from None
     if problems.errors:
         raise SpecError(problems.errors)
+    fake = fake_spec(builder, api)
+    # the raw documents are not needed past this point: let them go before rendering
+    del builder
+    for document in ws.documents:
+        document.data = None
+        document.text = ""
     report, revision, version, changelog = _versioning(api, previous)
     try:
         files = render_package(api, templates, version=version)
@@ -160,7 +166,7 @@ def generate(
         files = format_files(files, workers=workers)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
-    files[f"{api.package}/_fake_spec.json"] = fake_spec(builder, api)
+    files[f"{api.package}/_fake_spec.json"] = fake
     files[SURFACE_FILE] = surface_of(api).to_json(revision)
     files[CHANGELOG_FILE] = changelog
     return Generated(

@@ -82,6 +82,16 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
                 "supported are Swagger 2.0 and OpenAPI 3.0.x / 3.1.x",
             )
         ]
+    # Fast path: a document that references no other file, validated before.
+    solo = cache.key(
+        "validate-solo-v1",
+        metadata.version("openapi-spec-validator"),
+        doc.display_name,
+        doc.text,
+    )
+    cached_solo = cache.get("validate", solo)
+    if cached_solo is not None:
+        return [_problem_from_json(item) for item in json.loads(cached_solo)]
     ref_problems = ws.check_refs()
     digest = cache.key(
         "validate-v2",
@@ -109,7 +119,10 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
     if not any(p.severity == "error" for p in problems):
         problems.extend(_keyword_problems(ws, doc, version))
     problems = _dedupe(problems)
-    cache.put("validate", digest, json.dumps([_problem_to_json(p) for p in problems]))
+    text = json.dumps([_problem_to_json(p) for p in problems])
+    cache.put("validate", digest, text)
+    if len(ws.documents) == 1:
+        cache.put("validate", solo, text)
     return problems
 
 
