@@ -254,8 +254,15 @@ class Builder:
 
     def _inline_type_inner(self, node: Node, context: str) -> TypeRef:
         value = node.value
-        if "const" in value and isinstance(value["const"], str | int | bool):
-            return TypeRef(f"Literal[{value['const']!r}]", "_c.ANY")
+        const = value.get("const")
+        if isinstance(const, bool | int) or (
+            isinstance(const, str)
+            and re.fullmatch(r"[\w .:/@+-]{0,100}", const, re.ASCII)
+        ):
+            # only plain values become Literal types; anything else is typed by its kind
+            return TypeRef(f"Literal[{const!r}]", "_c.ANY")
+        if isinstance(const, str):
+            return STR
         single = self._single_allof(node)
         if single is not None:
             return self.schema_type(single, context)
@@ -888,7 +895,8 @@ class Builder:
                 names = (
                     args.take(
                         override
-                        if isinstance(override, str) and override.isidentifier()
+                        if isinstance(override, str)
+                        and naming.is_safe_identifier(override)
                         else naming.snake(name)
                     ),
                 )

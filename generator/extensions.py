@@ -109,7 +109,7 @@ def apply_extensions(
                 )
                 continue
             wait = ext.get("method", "wait_for_task")
-            if not isinstance(wait, str) or not wait.isidentifier():
+            if not isinstance(wait, str) or not naming.is_safe_identifier(wait):
                 report(where, "'method' must be a Python identifier")
                 continue
             fields = _response_fields(api, op)
@@ -256,7 +256,7 @@ def _login(
         arguments = []
         for kwarg, target in _mapping(ext.get("arguments"), where, report).items():
             own = _arg_by_wire(op, target)
-            if own is None or not kwarg.isidentifier():
+            if own is None or not naming.is_safe_identifier(kwarg):
                 report(
                     where,
                     f"arguments: {kwarg!r} -> {target!r}: no such argument of {op.operation_id}",
@@ -284,7 +284,7 @@ def _login(
         overrides = []
         for kwarg, scheme in _mapping(ext.get("overrides"), where, report).items():
             s = schemes.get(scheme)
-            if s is None or s.kind == "basic" or not kwarg.isidentifier():
+            if s is None or s.kind == "basic" or not naming.is_safe_identifier(kwarg):
                 report(
                     where,
                     f"overrides: {kwarg!r} -> {scheme!r} is not an apiKey/bearer scheme",
@@ -319,7 +319,7 @@ def _rate_limit(
     )
     fields = []
     for attr, header in headers.items():
-        if not attr.isidentifier() or naming.snake(attr) != attr:
+        if not naming.is_safe_identifier(attr) or naming.snake(attr) != attr:
             report(where, f"headers: {attr!r} must be a snake_case identifier")
             continue
         fields.append((attr, header, f"From the `{header}` response header."))

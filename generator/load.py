@@ -47,6 +47,13 @@ def _key(key: Any) -> str:
     return str(key)
 
 
+class _PlainLoader(_Loader):
+    """For documents without anchors: no aliases, so no expansion check to pay for."""
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        return _BaseLoader.construct_document(self, node)
+
+
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
@@ -184,7 +191,20 @@ def parse_document(path: Path, display_name: str | None = None) -> Document:
     return Document(path=path, text=text, data=data, display_name=name)
 
 
+_DEEP_FLOW = re.compile(r"[\[{](?:\s*[\[{]){1000}")
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s\[\]{},]+")
+
+
 def _parse_text(text: str, path: Path, name: str) -> Any:
+    try:
+        return _parse_text_unchecked(text, path, name)
+    except ValueError as exc:  # e.g. an integer literal longer than Python converts
+        raise SpecError(
+            [Problem(Location(name), f"cannot read a value: {exc}")]
+        ) from None
+
+
+def _parse_text_unchecked(text: str, path: Path, name: str) -> Any:
     stripped = text.lstrip()
     if path.suffix.lower() == ".json" or stripped.startswith(("{", "[")):
         try:
@@ -203,8 +223,21 @@ def _parse_text(text: str, path: Path, name: str) -> Any:
             raise SpecError(
                 [Problem(Location(name), "document nests too deeply to parse")]
             ) from None
+    deep = _DEEP_FLOW.search(text)
+    # libyaml recurses on flow collections: refuse before it crashes
+    if deep is not None:
+        deep_line = text.count("\n", 0, deep.start()) + 1
+        raise SpecError(
+            [
+                Problem(
+                    Location(name, deep_line, None, ""),
+                    "the document nests too deeply (flow collections over 1,000 levels); refusing to parse",
+                )
+            ]
+        )
+    loader = _Loader if _ANCHOR.search(text) else _PlainLoader
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -266,6 +299,8 @@ class Workspace:
     def resolve(self, doc: Document, ref: str, where: str) -> Resolved:
         """Resolve `ref` written at `where` in `doc`; SpecError with a location if impossible."""
         file_part, _, pointer = ref.partition("#")
+        # one spelling per place: "Pet%20Store" and "Pet Store" are the same schema
+        pointer = "/".join(unquote(token) for token in pointer.split("/"))
         target = (
             doc if not file_part else self._load_relative(doc, file_part, ref, where)
         )
@@ -357,6 +392,30 @@ class Workspace:
                 except SpecError as exc:
                     problems.extend(exc.problems)
                     continue
+                cycle = self._ref_cycle(doc, pointer.removesuffix("/$ref"), resolved)
+                if cycle is not None:
+                    problems.append(Problem(doc.location(pointer), cycle))
                 if resolved.document.path not in seen:
                     pending.append(resolved.document)
         return problems
+
+    def _ref_cycle(self, doc: Document, holder: str, resolved: Resolved) -> str | None:
+        """A message if following $refs from `holder` comes back without reaching a value."""
+        chain = [(doc.path, holder)]
+        current = resolved
+        for _ in range(100):
+            value = current.value
+            if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+                return None
+            key = (current.document.path, current.pointer)
+            if key in chain:
+                names = " -> ".join(p or "/" for _, p in [*chain, key])
+                return f"circular $ref chain that never reaches a schema: {names}"
+            chain.append(key)
+            try:
+                current = self.resolve(
+                    current.document, value["$ref"], current.pointer + "/$ref"
+                )
+            except SpecError:
+                return None
+        return None

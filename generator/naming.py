@@ -86,6 +86,13 @@ def constant(text: str, *, prefix: str = "VALUE_") -> str:
     return name
 
 
+def is_safe_identifier(name: str) -> bool:
+    """A public Python identifier that is no keyword (for names taken from extensions)."""
+    return (
+        name.isidentifier() and not keyword.iskeyword(name) and not name.startswith("_")
+    )
+
+
 def module_name(class_name: str) -> str:
     """A module (file) name for a class: short enough for any OS, never a reserved device."""
     name = snake(class_name, prefix="m_", limit=MAX_MODULE)
@@ -136,6 +143,12 @@ class Namer:
 
 
 # Names the generated runtime uses, which spec-derived names must not shadow.
+# Names a class body or module uses in annotations and decorators: a method, attribute or
+# field of that name would shadow them for the rest of the class.
+_SHADOWABLE = (
+    "str", "int", "float", "bool", "bytes", "list", "dict", "datetime", "cached_property",
+    "httpx", "dataclass",
+)  # fmt: skip
 CALL_OPTIONS = (
     "timeout",
     "max_retries",
@@ -163,6 +176,7 @@ MODEL_RESERVED = (
     "dict",
 )
 CLIENT_RESERVED = (
+    *_SHADOWABLE,
     "base_url",
     "timeout",
     "max_retries",
@@ -180,7 +194,7 @@ CLIENT_RESERVED = (
     "is_closed",
     "auth_headers",
 )
-RESOURCE_RESERVED = ("with_raw_response", "self")
+RESOURCE_RESERVED = ("with_raw_response", "self", *_SHADOWABLE)
 PACKAGE_RESERVED = (
     "APIError",
     "APIConnectionError",

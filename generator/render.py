@@ -33,6 +33,14 @@ def templates_dir() -> Path:
     return _PACKAGE_TEMPLATES if _PACKAGE_TEMPLATES.is_dir() else _REPO_TEMPLATES
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _no_surrogates(text: str) -> str:
+    """Lone surrogates (possible in JSON) cannot be encoded: U+FFFD stands in for them."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def py_literal(value: Any) -> str:
     """A Python literal for a str/int/bool/None; repr() escapes quotes, newlines, bidi, NUL."""
     if isinstance(value, bool | int | float) or value is None:
@@ -42,13 +50,13 @@ def py_literal(value: Any) -> str:
 
 def doc_text(value: Any) -> str:
     """Spec text made inert inside a triple-quoted (non-raw) docstring."""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = _no_surrogates(str(value))
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = text.replace("\\", "\\\\")  # backslashes first
     text = _FORMAT_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
-    if text.endswith('"'):
-        text = text[:-1] + '\\"'
-    return text
+    # a quote followed by a quote, or the last character, could close the docstring
+    return re.sub('"(?=")|"$', '\\\\"', text)
 
 
 def py_tuple(values: Any) -> str:
@@ -82,12 +90,14 @@ def or_not_given(annotation: str) -> str:
 
 
 def toml_string(value: Any) -> str:
-    return json.dumps(str(value), ensure_ascii=True)
+    """A TOML basic string: JSON's escapes are TOML's, minus surrogate pairs and raw DEL."""
+    text = json.dumps(_no_surrogates(str(value)), ensure_ascii=False)
+    return text.replace("\x7f", "\\u007f")
 
 
 def markdown_text(value: Any) -> str:
     """Spec text made inert in Markdown: no control/bidi characters, no raw HTML."""
-    text = _FORMAT_CHARS.sub("", str(value).replace("\r\n", "\n"))
+    text = _FORMAT_CHARS.sub("", _no_surrogates(str(value)).replace("\r\n", "\n"))
     return text.replace("<", "&lt;")
 
 

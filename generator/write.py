@@ -8,10 +8,14 @@ next run.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import shutil
+import signal
 import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -130,16 +134,36 @@ def _link_or_copy(src: Path, dest: Path) -> None:
         shutil.copy2(src, dest)
 
 
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C / SIGTERM for the two renames of a swap, so no interrupt lands between."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(
+        signal, "pthread_sigmask"
+    ):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _swap(target: Path, staging: Path) -> None:
     if not target.exists():
         staging.rename(target)
         return
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
     old.rmdir()
-    target.rename(old)
-    try:
-        staging.rename(target)
-    except BaseException:
-        old.rename(target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+    with _signals_deferred():
+        try:
+            target.rename(old)
+            staging.rename(target)
+        except BaseException:
+            # put back whichever tree is complete: the old one unless the new one is in place
+            if not target.exists() and old.exists():
+                old.rename(target)
+            raise
+        finally:
+            if target.exists() and old.exists():
+                shutil.rmtree(old, ignore_errors=True)
