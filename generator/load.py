@@ -75,13 +75,17 @@ def _check_expansion(root: yaml.Node) -> None:
             continue
         total = 1 + sum(sizes.get(id(c), 0) for c in children)
         if total > MAX_EXPANDED_NODES:
-            mark = node.start_mark
-            raise yaml.YAMLError(
-                f"line {mark.line + 1}, column {mark.column + 1}: YAML aliases expand this "
-                f"document to more than {MAX_EXPANDED_NODES:,} nodes; refusing it "
-                "(an alias bomb?). Write the repeated parts out or use $ref instead."
-            )
+            raise _AliasBomb(node.start_mark.line + 1, node.start_mark.column + 1)
         sizes[id(node)] = total
+
+
+class _AliasBomb(yaml.YAMLError):
+    def __init__(self, line: int, col: int) -> None:
+        super().__init__(
+            f"YAML aliases expand this document to more than {MAX_EXPANDED_NODES:,} nodes; "
+            "refusing it (an alias bomb?). Write the repeated parts out or use $ref instead."
+        )
+        self.line, self.col = line, col
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
@@ -121,7 +125,13 @@ class Document:
             probe = probe.rsplit("/", 1)[0]
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
 def _index_positions(text: str) -> dict[str, tuple[int, int]]:
+    # the YAML reader refuses escaped lone surrogates (valid JSON): a same-length stand-in
+    # keeps every position where it was
+    text = _SURROGATE_ESCAPE.sub(r"\\ufffd", text)
     try:
         root = yaml.compose(text, Loader=_BaseLoader)
     except yaml.YAMLError:
@@ -245,6 +255,10 @@ def _parse_text_unchecked(text: str, path: Path, name: str) -> Any:
         msg = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         raise SpecError(
             [Problem(Location(name, line, col, ""), f"invalid YAML: {msg}")]
+        ) from None
+    except _AliasBomb as exc:
+        raise SpecError(
+            [Problem(Location(name, exc.line, exc.col, ""), str(exc))]
         ) from None
     except yaml.YAMLError as exc:
         raise SpecError([Problem(Location(name), f"invalid YAML: {exc}")]) from None
