@@ -7,7 +7,9 @@ Usage::
     client = TIM4biz()
 """
 
-from . import models as models
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._client import AsyncTIM4biz, RateLimit, TIM4biz
 from ._exceptions import (
     APIConnectionError,
@@ -29,7 +31,18 @@ from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
+if TYPE_CHECKING:
+    from . import models as models
+
 __version__ = "1.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    """`PKG.models` is imported on first use: a large API's models cost nothing until then."""
+    if name == "models":
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "NOT_GIVEN",
