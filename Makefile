@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPECS := $(wildcard specs/*.yaml)
 
-.PHONY: all setup generate check lint fmt test unit e2e corpus fuzz goldens clean
+.PHONY: all setup generate check lint fmt test unit e2e corpus fuzz bench goldens clean
 
 all: test
 
@@ -60,6 +60,9 @@ corpus: setup
 # Many property-based examples (the test suite runs a few).
 fuzz: setup
 	CLIENTGEN_FUZZ_EXAMPLES=200 $(BIN)/python -m pytest tests/robustness -q -k fuzz
+
+bench: setup
+	$(BIN)/python -m bench
 
 goldens: setup
 	$(BIN)/python -m tests.golden_refresh

@@ -1,0 +1,130 @@
+"""Profile one generation with cProfile, in one process (the formatter included).
+
+    python -m bench.profiling SPEC OUT_DIR PACKAGE [--workers N] [--top K] [--json OUT]
+
+Runs what `clientgen generate --spec SPEC --out OUT_DIR --package PACKAGE` runs (load →
+validate → build → render → format → write), but with `workers=1` by default so that black's
+share is seen in this process rather than hidden behind a process pool. Set
+CLIENTGEN_NO_CACHE=1 for a cold-cache profile. Prints (or writes as JSON) the seconds of each
+stage, the top K functions by cumulative time and by own time, and this process's peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import inspect
+import json
+import pstats
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+_ROOT = str(Path(__file__).resolve().parent.parent) + "/"
+
+
+STAGES = (
+    ("load + validate", "generator/pipeline.py", "load_and_validate"),
+    ("build the model", "generator/build.py", "build_api*"),
+    ("render (Jinja2)", "generator/render.py", "render_package"),
+    ("format (black)", "generator/format.py", "format_files"),
+    ("write", "generator/write.py", "write_package"),
+)
+
+
+def _stages(stats: pstats.Stats) -> dict[str, float]:
+    """Cumulative seconds of each pipeline stage."""
+    raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    out: dict[str, float] = {}
+    for name, suffix, func in STAGES:
+        times = [
+            value[3]
+            for (filename, _line, fn), value in raw.items()
+            if filename.endswith(suffix)
+            and (fn.startswith(func[:-1]) if func.endswith("*") else fn == func)
+        ]
+        if times:
+            out[name] = round(max(times), 3)
+    return out
+
+
+def _rows(stats: pstats.Stats, key: str, top: int) -> list[dict[str, Any]]:
+    raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    index = 3 if key == "cumulative" else 2
+    items = sorted(raw.items(), key=lambda kv: kv[1][index], reverse=True)
+    rows = []
+    for (filename, line, func), (_cc, ncalls, tottime, cumtime, _callers) in items[
+        :top
+    ]:
+        where = re.sub(r"^.*/(site-packages|lib/python3\.\d+)/", "", filename)
+        where = where.replace(_ROOT, "")
+        rows.append(
+            {
+                "function": f"{where}:{line}({func})" if line else func,
+                "calls": ncalls,
+                "own_s": round(tottime, 3),
+                "cumulative_s": round(cumtime, 3),
+            }
+        )
+    return rows
+
+
+def profile(
+    spec: Path, out: Path, package: str, workers: int = 1, top: int = 10
+) -> dict[str, Any]:
+    from generator.build import ClientConfig
+    from generator.pipeline import generate
+    from generator.write import write_package
+
+    client_class = "".join(p.capitalize() for p in package.split("_")) or "Client"
+    config = ClientConfig(package, client_class, package.replace("_", "-"))
+    kwargs: dict[str, Any] = {"workers": workers}
+    if "previous" in inspect.signature(generate).parameters:  # as the CLI does
+        from generator import pipeline
+
+        kwargs["previous"] = pipeline.read_previous(out)
+    profiler = cProfile.Profile()
+    started = time.perf_counter()
+    profiler.enable()
+    result = generate(spec, config, **kwargs)
+    write_package(out, result.files)
+    profiler.disable()
+    wall = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    stats = pstats.Stats(profiler)
+    return {
+        "spec": str(spec),
+        "workers": workers,
+        "wall_s": round(wall, 2),
+        "peak_rss_mb": round(peak_mb, 1),
+        "operations": len(result.api.operations),
+        "files": len(result.files),
+        "stages": _stages(stats),
+        "cumulative": _rows(stats, "cumulative", top),
+        "own": _rows(stats, "own", top),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("spec", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("package")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--top", type=int, default=10)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    report = profile(args.spec, args.out, args.package, args.workers, args.top)
+    text = json.dumps(report, indent=1)
+    if args.json:
+        args.json.write_text(text + "\n", encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
