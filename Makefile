@@ -29,9 +29,9 @@ check: setup
 	$(BIN)/clientgen check
 
 lint: setup
-	$(BIN)/ruff check generator tests tools generated templates/runtime
-	$(BIN)/ruff format --check generator tools templates/runtime
-	$(BIN)/mypy --strict generator tools
+	$(BIN)/ruff check generator tests tools bench generated templates/runtime
+	$(BIN)/ruff format --check generator tools bench templates/runtime
+	$(BIN)/mypy --strict generator tools bench
 	for d in generated/*/; do \
 		pkg=$$(basename $$d); \
 		(cd $$d && MYPYPATH=. ../../$(BIN)/mypy --strict -p $$pkg --cache-dir ../../.mypy_cache) || exit 1; \
