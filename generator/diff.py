@@ -37,7 +37,7 @@ class Report:
         return sum(1 for c in self.changes if c.kind == kind)
 
     def summary(self) -> str:
-        """One paragraph, e.g. 'time4vps: +2 operations, 1 breaking change: ...'."""
+        """One paragraph, e.g. 'petstore: +2 operations, 1 breaking change: ...'."""
         if not self.changes:
             return f"{self.name}: no change to the Python surface"
         parts = []
