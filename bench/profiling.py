@@ -1,6 +1,7 @@
 """Profile one generation with cProfile, in one process (the formatter included).
 
     python -m bench.profiling SPEC OUT_DIR PACKAGE [--workers N] [--top K] [--json OUT]
+                              [--display-name NAME]
 
 Runs what `clientgen generate --spec SPEC --out OUT_DIR --package PACKAGE` runs (load →
 validate → build → render → format → write), but with `workers=1` by default so that black's
@@ -15,6 +16,7 @@ import argparse
 import cProfile
 import inspect
 import json
+import os
 import pstats
 import re
 import resource
@@ -73,7 +75,12 @@ def _rows(stats: pstats.Stats, key: str, top: int) -> list[dict[str, Any]]:
 
 
 def profile(
-    spec: Path, out: Path, package: str, workers: int = 1, top: int = 10
+    spec: Path,
+    out: Path,
+    package: str,
+    workers: int = 1,
+    top: int = 10,
+    display_name: str | None = None,
 ) -> dict[str, Any]:
     from generator.build import ClientConfig
     from generator.pipeline import generate
@@ -81,7 +88,12 @@ def profile(
 
     client_class = "".join(p.capitalize() for p in package.split("_")) or "Client"
     config = ClientConfig(package, client_class, package.replace("_", "-"))
-    kwargs: dict[str, Any] = {"workers": workers}
+    # The CLI names the spec by its path relative to the working directory, and the
+    # validation cache is keyed by that name: use the same one for the cache to hit.
+    kwargs: dict[str, Any] = {
+        "workers": workers,
+        "display_name": display_name or os.path.relpath(spec),
+    }
     if "previous" in inspect.signature(generate).parameters:  # as the CLI does
         from generator import pipeline
 
@@ -116,8 +128,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--json", type=Path)
+    parser.add_argument(
+        "--display-name",
+        help="the spec's name as the CLI would give it (default: its relative path)",
+    )
     args = parser.parse_args(argv)
-    report = profile(args.spec, args.out, args.package, args.workers, args.top)
+    report = profile(
+        args.spec, args.out, args.package, args.workers, args.top, args.display_name
+    )
     text = json.dumps(report, indent=1)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")

@@ -167,7 +167,8 @@ class Bench:
                 {
                     "commands": variant.commands,
                     "env": variant.env,
-                    "cwd": str(variant.cwd) if variant.cwd else None,
+                    # the repository, as the commands of the report are written
+                    "cwd": str(variant.cwd or ROOT),
                     "log": str(log),
                 }
             ),
@@ -1172,6 +1173,8 @@ def run_profile(
                 "10",
                 "--json",
                 str(out_json),
+                "--display-name",
+                os.path.relpath(spec, ROOT),  # as `clientgen generate --spec` names it
             ]
         ],
         env={**env, **bench.src_env()},
