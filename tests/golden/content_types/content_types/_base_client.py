@@ -107,6 +107,8 @@ class Op(Generic[_T]):
     """Everything about one operation that does not change between calls."""
 
     __slots__ = (
+        "_by_status",
+        "accepts_json",
         "body",
         "busy",
         "method",
@@ -140,8 +142,17 @@ class Op(Generic[_T]):
         self.body = body
         self.results = dict(results or {})
         self.security = security
+        self.accepts_json = any(kind == "json" for kind, _ in self.results.values())
+        self._by_status: dict[int, tuple[str, Converter]] = {}
 
     def result_for(self, status: int) -> tuple[str, Converter]:
+        """What a response of this status holds and how to load it (memoized)."""
+        found = self._by_status.get(status)
+        if found is None:
+            found = self._by_status[status] = self._result_for(status)
+        return found
+
+    def _result_for(self, status: int) -> tuple[str, Converter]:
         code = str(status)
         for key in (code, code[0] + "XX", "default"):
             if key in self.results:
@@ -181,6 +192,11 @@ def _is_loopback(host: str) -> bool:
 
 
 def _text_value(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
+    if kind is int:
+        return str(value)
     value = dump(value)
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -422,13 +438,12 @@ class BaseClient:
         path = op.path
         query: list[tuple[str, str]] = []
         headers: dict[str, str] = (
-            {"Accept": "application/json"}
-            if any(kind == "json" for kind, _ in op.results.values())
-            else {}
+            {"Accept": "application/json"} if op.accepts_json else {}
         )
         headers.update(self.default_headers)
         cookies: dict[str, str] = {}
-        _check_order(op, args)
+        if op.ordered:
+            _check_order(op, args)
         for p in op.params:
             value = args.get(p.name, NOT_GIVEN)
             if value is NOT_GIVEN or (value is None and p.location != "path"):
@@ -445,22 +460,25 @@ class BaseClient:
                 headers[p.wire] = _joined(value)
             else:
                 cookies[p.wire] = _joined(value)
-        auth_headers, auth_query, auth_cookies = self._auth(op)
-        headers.update(auth_headers)
-        query.extend(auth_query)
-        cookies.update(auth_cookies)
-        for key, value in (extra_query or {}).items():
-            query.extend(_query_pairs(Param(key, key, "query"), value))
+        if op.security:
+            auth_headers, auth_query, auth_cookies = self._auth(op)
+            headers.update(auth_headers)
+            query.extend(auth_query)
+            cookies.update(auth_cookies)
+        if extra_query:
+            for key, value in extra_query.items():
+                query.extend(_query_pairs(Param(key, key, "query"), value))
         if cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookies.items())
-        kwargs = _body_kwargs(op.body, args)
+        kwargs = _body_kwargs(op.body, args) if op.body is not None else {}
         if op.body is not None and op.body.kind not in ("multipart",) and kwargs:
             headers.setdefault("Content-Type", op.body.content_type)
-        headers.update(extra_headers or {})
+        if extra_headers:
+            headers.update(extra_headers)
         return http.build_request(
             op.method,
             self.base_url + path,
-            params=tuple(query),
+            params=tuple(query) if query else None,
             headers=headers,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             **kwargs,

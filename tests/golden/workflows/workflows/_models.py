@@ -246,6 +246,12 @@ def opt(wire: str, converter: Converter) -> Any:
 
 
 _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
+# per model class: (wire name, attribute, loader or None for as-is, required) of each field,
+# and the set of wire names; built on first load
+_Plan = tuple[
+    tuple[tuple[str, str, Callable[[Any], Any] | None, bool], ...], frozenset[str]
+]
+_PLANS: dict[type, _Plan] = {}
 
 
 @dataclasses.dataclass(kw_only=True)
@@ -277,17 +283,45 @@ class BaseModel:
         return specs
 
     @classmethod
+    def _plan(cls) -> _Plan:
+        plan = _PLANS.get(cls)
+        if plan is None:
+            specs = cls._specs()
+            plan = _PLANS[cls] = (
+                tuple(
+                    (
+                        s.wire,
+                        s.name,
+                        (
+                            None
+                            if type(s.converter).load is Converter.load
+                            else s.converter.load
+                        ),
+                        s.required,
+                    )
+                    for s in specs
+                ),
+                frozenset(s.wire for s in specs),
+            )
+        return plan
+
+    @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
         """Load wire data (a JSON object) into this model."""
+        fields, wires = cls._plan()
         kwargs: dict[str, Any] = {}
-        extra = dict(data)
-        for spec in cls._specs():
-            if spec.wire in data:
-                kwargs[spec.name] = spec.converter.load(extra.pop(spec.wire))
-            elif spec.required:
+        for wire, name, load, required in fields:
+            if wire in data:
+                kwargs[name] = data[wire] if load is None else load(data[wire])
+            elif required:
                 raise ModelValidationError(
-                    f"{cls.__name__}: required field {spec.wire!r} is missing"
+                    f"{cls.__name__}: required field {wire!r} is missing"
                 )
+        extra = (
+            {k: v for k, v in data.items() if k not in wires}
+            if len(kwargs) != len(data)
+            else {}
+        )
         return cls(**kwargs, additional_properties=extra)
 
     def to_dict(self) -> dict[str, Any]:
