@@ -260,6 +260,37 @@ def _param_names(
 _SKIP = ("DuplicateOperationIDError", "UnresolvableParameterError")
 
 
+class _IdList(list[int]):
+    """A list of ids whose membership test is a set lookup.
+
+    openapi-spec-validator (0.8) keeps the ids of the schemas it has visited in plain lists
+    and tests membership with `in`: quadratic in the number of schemas, about half of the
+    keyword stage on GitHub's spec (46,000 schemas). Same answers, constant-time `in`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ids: set[int] = set()
+
+    def append(self, item: int) -> None:
+        super().append(item)
+        self._ids.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._ids
+
+
+def _fast_visited_sets(validator: SpecValidator) -> None:
+    registry = getattr(validator, "keyword_validators_registry", None)
+    try:
+        schema_validator = registry["schema"] if registry is not None else None
+    except KeyError:
+        return
+    for attr in ("visited_schema_ids", "meta_checked_schema_ids"):
+        if isinstance(getattr(schema_validator, attr, None), list):
+            setattr(schema_validator, attr, _IdList())
+
+
 def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Problem]:
     """openapi-spec-validator's checks beyond the JSON schema (defaults, parameter rules...).
 
@@ -268,6 +299,7 @@ def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Pr
     structure: it is reported as a warning and generation goes on.
     """
     validator = _validator_class(version)(doc.data, base_uri=ws.root_path.as_uri())
+    _fast_visited_sets(validator)
     index: dict[int, str] | None = None
     try:
         for error in validator.root_validator(validator.schema_path):
