@@ -253,9 +253,14 @@ def _parse_text_unchecked(text: str, path: Path, name: str) -> Any:
         line = mark.line + 1 if mark else None
         col = mark.column + 1 if mark else None
         msg = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        raise SpecError(
-            [Problem(Location(name, line, col, ""), f"invalid YAML: {msg}")]
-        ) from None
+        if "nesting depth" in msg:  # PyYAML >= 6.0.4 limits block nesting itself
+            msg = (
+                "the document nests too deeply to parse (over the YAML parser's "
+                "nesting limit); flatten deeply nested schemas with $ref"
+            )
+        else:
+            msg = f"invalid YAML: {msg}"
+        raise SpecError([Problem(Location(name, line, col, ""), msg)]) from None
     except _AliasBomb as exc:
         raise SpecError(
             [Problem(Location(name, exc.line, exc.col, ""), str(exc))]

@@ -146,12 +146,18 @@ def test_deeply_nested_schemas_are_refused(case_id: str, tmp_path: Path) -> None
     spec = tmp_path / f"deep.{fmt}"
     build = deep_json if fmt == "json" else deep_yaml
     spec.write_text(build(kind, DEEP_LEVELS), encoding="utf-8")
-    fragment = (
-        "document nests too deeply to parse"
-        if fmt == "json"
-        else "the document nests too deeply to validate"
-    )
-    refused_untouched(spec, fragment, [(spec.name, 1, 1, "/")], tmp_path)
+    if fmt == "json":
+        refused_untouched(
+            spec,
+            "document nests too deeply to parse",
+            [(spec.name, 1, 1, "/")],
+            tmp_path,
+        )
+        return
+    # PyYAML >= 6.0.4 refuses such nesting while parsing (located where it happens);
+    # older versions parse it and validation refuses it
+    at: list[At] = [(spec.name, 1, 1, "/"), (spec.name, None, None, "/")]
+    refused_untouched(spec, "the document nests too deeply to", at, tmp_path)
 
 
 @pytest.mark.parametrize(
