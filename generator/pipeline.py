@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing as mp
+import sys
 import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -114,6 +121,92 @@ def load_and_validate(
     return ws, validate_workspace(ws)
 
 
+# A large package is rendered and formatted by two processes, each a share of its modules:
+# the second is forked once the model is built, so it inherits the model rather than
+# receiving it, and sends back only its formatted files.
+_PARALLEL_MIN_MODULES = 400
+_Job = tuple[Api, Path | None, str, Callable[[], str]]
+_HELPER_JOB: _Job | None = None
+
+
+def _render_and_format(
+    api: Api,
+    templates: Path | None,
+    version: str,
+    share: tuple[int, int],
+    workers: int,
+) -> dict[str, str]:
+    try:
+        files = render_package(api, templates, version=version, part=share)
+    except jinja2.TemplateError as exc:
+        where = (
+            getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
+        )
+        line = getattr(exc, "lineno", None)
+        raise SpecError(
+            [Problem(Location(str(where), line), f"template error: {exc}")]
+        ) from None
+    try:
+        # with a helper process, each process formats its own share on one core
+        return format_files(files, workers=workers if share[1] == 1 else 1)
+    except FormatError as exc:
+        raise SpecError([Problem(Location(exc.path), str(exc))]) from None
+
+
+def _second_share(job: _Job) -> dict[str, str]:
+    """The second share of the modules, and the fake server's spec."""
+    api, templates, version, fake = job
+    files = _render_and_format(api, templates, version, (1, 2), 1)
+    files[f"{api.package}/_fake_spec.json"] = fake()
+    return files
+
+
+def _helper_share() -> dict[str, str]:
+    assert _HELPER_JOB is not None
+    return _second_share(_HELPER_JOB)
+
+
+@dataclass
+class _Helper:
+    """The forked process rendering the second share, and what it was given."""
+
+    pool: ProcessPoolExecutor
+    future: Future[dict[str, str]]
+    job: _Job
+
+    def result(self) -> dict[str, str]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            # the helper died (killed, out of memory): do its work here instead
+            return _second_share(self.job)
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+
+
+def _start_helper(job: _Job) -> _Helper | None:
+    """Fork a process doing the second share, where forking is safe and worth it."""
+    global _HELPER_JOB
+    api = job[0]
+    modules = len(api.models) + len(api.enums) + len(api.resources)
+    if modules < _PARALLEL_MIN_MODULES or sys.platform != "linux":
+        return None  # small: not worth a process; macOS/Windows: no safe fork
+    _HELPER_JOB = job
+    gc.freeze()  # keep the inherited heap shared: the collector would copy every page
+    try:
+        # a fork-context pool forks its worker inside submit(): it inherits _HELPER_JOB
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+        future = pool.submit(_helper_share)
+    except OSError:
+        gc.unfreeze()
+        return None
+    finally:
+        _HELPER_JOB = None
+    return _Helper(pool, future, job)
+
+
 def generate(
     spec: Path,
     config: ClientConfig,
@@ -145,28 +238,24 @@ def generate(
         ) from None
     if problems.errors:
         raise SpecError(problems.errors)
-    fake = fake_spec(builder, api)
-    # the raw documents are not needed past this point: let them go before rendering
-    del builder
-    for document in ws.documents:
-        document.data = None
-        document.text = ""
     report, revision, version, changelog = _versioning(api, previous)
-    try:
-        files = render_package(api, templates, version=version)
-    except jinja2.TemplateError as exc:
-        where = (
-            getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
-        )
-        line = getattr(exc, "lineno", None)
-        raise SpecError(
-            [Problem(Location(str(where), line), f"template error: {exc}")]
-        ) from None
-    try:
-        files = format_files(files, workers=workers)
-    except FormatError as exc:
-        raise SpecError([Problem(Location(exc.path), str(exc))]) from None
-    files[f"{api.package}/_fake_spec.json"] = fake
+    job: _Job = (api, templates, version, partial(fake_spec, builder, api))
+    helper = _start_helper(job) if workers > 1 else None
+    if helper is None:
+        files = {f"{api.package}/_fake_spec.json": fake_spec(builder, api)}
+        # the raw documents are not needed past this point: let them go before rendering
+        del builder, job
+        for document in ws.documents:
+            document.data = None
+            document.text = ""
+        files.update(_render_and_format(api, templates, version, (0, 1), workers))
+    else:
+        # the helper writes the fake spec; the documents stay for a fallback
+        try:
+            files = _render_and_format(api, templates, version, (0, 2), workers)
+            files.update(helper.result())
+        finally:
+            helper.shutdown()
     files[SURFACE_FILE] = surface_of(api).to_json(revision)
     files[CHANGELOG_FILE] = changelog
     return Generated(

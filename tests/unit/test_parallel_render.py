@@ -1,0 +1,79 @@
+"""A large package is rendered by two processes, each a share: the result must not change."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from bench.synth import scaling_spec
+from generator import pipeline
+from generator.build import ClientConfig
+from generator.render import render_package
+
+from .conftest import SpecBuilder
+
+
+def _spec(tmp_path: Path, operations: int) -> Path:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(scaling_spec(operations)), encoding="utf-8")
+    return spec
+
+
+def test_shares_are_disjoint_and_cover_the_package(
+    tmp_path: Path, build: SpecBuilder
+) -> None:
+    api = build.build_file(_spec(tmp_path, 80)).api
+    whole = render_package(api, version="1.0.0")
+    first = render_package(api, version="1.0.0", part=(0, 2))
+    second = render_package(api, version="1.0.0", part=(1, 2))
+    assert not set(first) & set(second)
+    assert {**first, **second} == whole
+    # the package-wide files are rendered once, in the first share
+    assert f"{api.package}/_client.py" in first
+    assert f"{api.package}/models/__init__.py" in first
+    assert any("/models/" in p for p in second)
+    assert any("/resources/" in p for p in second)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the helper process needs fork")
+def test_two_processes_write_what_one_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
+    spec = _spec(tmp_path, 80)
+    config = ClientConfig("synth", "Synth", "synth")
+    started: list[bool] = []
+    real = pipeline._start_helper
+
+    def spy(*args: object) -> object:
+        helper = real(*args)  # type: ignore[arg-type]
+        started.append(helper is not None)
+        return helper
+
+    monkeypatch.setattr(pipeline, "_start_helper", spy)
+    serial = pipeline.generate(spec, config, workers=1)
+    parallel = pipeline.generate(spec, config, workers=2)
+    assert started == [True] or os.uname().sysname != "Linux"
+    assert parallel.files == serial.files
+
+
+def _die() -> dict[str, str]:
+    os._exit(9)  # as if killed (OOM killer, signal)
+
+
+def test_a_dead_helper_is_replaced_by_rendering_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
+
+    monkeypatch.setattr(pipeline, "_helper_share", _die)
+    spec = _spec(tmp_path, 80)
+    config = ClientConfig("synth", "Synth", "synth")
+    parallel = pipeline.generate(spec, config, workers=2)
+    serial = pipeline.generate(spec, config, workers=1)
+    assert parallel.files == serial.files
