@@ -30,7 +30,9 @@ check: setup
 
 lint: setup
 	$(BIN)/ruff check generator tests tools bench generated templates/runtime
-	$(BIN)/ruff format --check generator tools bench templates/runtime
+	$(BIN)/ruff format --check generator tools bench
+	# the runtime is copied into every package, which black formats: keep it black-stable
+	$(BIN)/black --check -q templates/runtime
 	$(BIN)/mypy --strict generator tools bench
 	for d in generated/*/; do \
 		pkg=$$(basename $$d); \
@@ -40,6 +42,7 @@ lint: setup
 fmt: setup
 	$(BIN)/ruff check --fix generator tests
 	$(BIN)/ruff format generator
+	$(BIN)/black -q templates/runtime
 
 unit: setup
 	$(BIN)/python -m pytest -q --ignore=tests/contract

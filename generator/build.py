@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
-from generator import naming
+from generator import layout, naming
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
@@ -418,7 +418,9 @@ class Builder:
                     name = self._named.get(target.key)
                     if name and name not in mapping.values():
                         mapping[target.pointer.rsplit("/", 1)[-1]] = name
-        return f", discriminator=({d['propertyName']!r}, {mapping!r})"
+        q = layout.double_quoted
+        pairs = ", ".join(f"{q(repr(k))}: {q(repr(v))}" for k, v in mapping.items())
+        return f", discriminator=({q(repr(d['propertyName']))}, {{{pairs}}})"
 
     def _merged_properties(self, node: Node) -> tuple[dict[str, Node], set[str]]:
         """Properties and required names of an object schema, with allOf merged in."""

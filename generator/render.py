@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from generator import layout
 from generator.model import Api, Field, ModelDef, Operation, Parameter, TypeRef
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
@@ -42,10 +43,13 @@ def _no_surrogates(text: str) -> str:
 
 
 def py_literal(value: Any) -> str:
-    """A Python literal for a str/int/bool/None; repr() escapes quotes, newlines, bidi, NUL."""
+    """A Python literal for a str/int/bool/None; repr() escapes quotes, newlines, bidi, NUL.
+
+    Strings take black's double quotes wherever that needs no more escapes than repr's.
+    """
     if isinstance(value, bool | int | float) or value is None:
         return repr(value)
-    return repr(str(value))
+    return layout.double_quoted(repr(str(value)))
 
 
 def doc_text(value: Any) -> str:
@@ -133,8 +137,19 @@ def environment(directory: Path) -> jinja2.Environment:
         autoescape=False,
         trim_blocks=False,
     )
+    env.globals.update(
+        bracket=layout.bracket,
+        import_from=layout.import_from,
+        annotated=layout.annotated,
+        field=layout.field,
+        assign=layout.assign,
+        constant=layout.constant,
+        tuple_arg=layout.tuple_arg,
+        tuple_display=layout.tuple_display,
+    )
     env.filters.update(
         py=py_literal,
+        double_quoted=layout.double_quoted,
         pytuple=py_tuple,
         doc=doc_text,
         all_sorted=all_sorted,
@@ -220,9 +235,11 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     res for res in api.resources if res.module == op.task.poll_module
                 )
                 poll_args = ", ".join(
-                    f"{a.py_name}=started.{t[2]}"
-                    if t[1] == "response"
-                    else f"{a.py_name}={_placeholder(a)}"
+                    (
+                        f"{a.py_name}=started.{t[2]}"
+                        if t[1] == "response"
+                        else f"{a.py_name}={_placeholder(a)}"
+                    )
                     for a in poll.arguments
                     for t in op.task.args
                     if t[0] == a.py_name
@@ -282,15 +299,68 @@ def _placeholder(arg: Parameter | Field) -> str:
 
 
 def render_package(
-    api: Api, templates: Path | None = None, *, version: str | None = None
+    api: Api,
+    templates: Path | None = None,
+    *,
+    version: str | None = None,
+    part: tuple[int, int] = (0, 1),
 ) -> dict[str, str]:
-    """Every file of the distribution, path (relative to the distribution root) -> text."""
+    """Every file of the distribution, path (relative to the distribution root) -> text.
+
+    `part` = (k, n) renders only the k-th of n disjoint shares (so that n processes can
+    render one package together): the package-wide files in share 0, and every n-th
+    resource and model module, from the k-th on, in each.
+    """
+    k, n = part
     directory = (templates or templates_dir()).resolve()
     env = environment(directory)
     version = version or package_version(api)
     pkg = api.package
     files: dict[str, str] = {}
     ctx: dict[str, Any] = {"api": api, "version": version}
+    if k == 0:
+        _render_shared(env, directory, api, ctx, files)
+    resource_t = env.get_template("package/resource.py.j2")
+    for r in api.resources[k::n]:
+        refs = sorted(
+            {ref for op in r.operations for t in _op_types(op) for ref in t.refs}
+        )
+        types = [t for op in r.operations for t in _op_types(op)]
+        imports = _type_imports(types)
+        imports["typecheck"] = bool(refs)
+        imports["typing"] = _typing_names(imports)
+        workflows = any(op.task or op.task_poll for op in r.operations)
+        files[f"{pkg}/resources/{r.module}.py"] = resource_t.render(
+            ctx, resource=r, refs=refs, imports=imports, workflows=workflows
+        )
+    modules = _model_modules(api)
+    model_t = env.get_template("package/model.py.j2")
+    for m in api.models[k::n]:
+        files[f"{pkg}/models/{m.module}.py"] = model_t.render(
+            ctx, model=m, modules=modules, imports=_model_imports(m)
+        )
+    enum_t = env.get_template("package/enum.py.j2")
+    for e in api.enums[k::n]:
+        files[f"{pkg}/models/{e.module}.py"] = enum_t.render(ctx, enum=e)
+    return files
+
+
+def _model_modules(api: Api) -> dict[str, str]:
+    """Model and enum class name -> its module in PKG.models."""
+    return {m.name: m.module for m in api.models} | {
+        e.name: e.module for e in api.enums
+    }
+
+
+def _render_shared(
+    env: jinja2.Environment,
+    directory: Path,
+    api: Api,
+    ctx: dict[str, Any],
+    files: dict[str, str],
+) -> None:
+    """The package-wide files: metadata, README, client, runtime, indexes."""
+    pkg = api.package
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.j2").render(ctx)
     files["README.md"] = env.get_template("package/README.md.j2").render(
         ctx, example=_example(api)
@@ -308,33 +378,10 @@ def render_package(
     files[f"{pkg}/resources/__init__.py"] = env.get_template(
         "package/resources__init__.py.j2"
     ).render(ctx)
-    resource_t = env.get_template("package/resource.py.j2")
-    for r in api.resources:
-        refs = sorted({n for op in r.operations for t in _op_types(op) for n in t.refs})
-        types = [t for op in r.operations for t in _op_types(op)]
-        imports = _type_imports(types)
-        imports["typecheck"] = bool(refs)
-        imports["typing"] = _typing_names(imports)
-        workflows = any(op.task or op.task_poll for op in r.operations)
-        files[f"{pkg}/resources/{r.module}.py"] = resource_t.render(
-            ctx, resource=r, refs=refs, imports=imports, workflows=workflows
-        )
-    modules = {m.name: m.module for m in api.models} | {
-        e.name: e.module for e in api.enums
-    }
-    classes = sorted(modules.items())
+    classes = sorted(_model_modules(api).items())
     files[f"{pkg}/models/__init__.py"] = env.get_template(
         "package/models__init__.py.j2"
     ).render(ctx, classes=classes)
-    model_t = env.get_template("package/model.py.j2")
-    for m in api.models:
-        files[f"{pkg}/models/{m.module}.py"] = model_t.render(
-            ctx, model=m, modules=modules, imports=_model_imports(m)
-        )
-    enum_t = env.get_template("package/enum.py.j2")
-    for e in api.enums:
-        files[f"{pkg}/models/{e.module}.py"] = enum_t.render(ctx, enum=e)
-    return files
 
 
 def _op_types(op: Operation) -> list[TypeRef]:

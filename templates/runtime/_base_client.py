@@ -519,7 +519,8 @@ class BaseClient:
         relogged: bool,
     ) -> tuple[str, float]:
         """What the send loop does with a response: ("return" | "relogin" | "retry" |
-        "raise" | "too-long", delay). "too-long" raises with the server's wait attached."""
+        "raise" | "too-long", delay). "too-long" raises with the server's wait attached.
+        """
         self._log_response(response)
         self._observe(response)
         if response.is_success:

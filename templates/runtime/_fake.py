@@ -285,9 +285,12 @@ class FakeAPI:
         if op["security"] and not any(
             self._has_auth(alt, request) for alt in op["security"]
         ):
-            return "401", "fake: missing or malformed credentials for " + " or ".join(
-                "+".join(alt) for alt in op["security"]
-            ) if op["security"][0] else "401"
+            return "401", (
+                "fake: missing or malformed credentials for "
+                + " or ".join("+".join(alt) for alt in op["security"])
+                if op["security"][0]
+                else "401"
+            )
         invalid = op["invalid"]
         for p in op["params"]:
             name, where = p["name"], p["in"]

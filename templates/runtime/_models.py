@@ -292,7 +292,11 @@ class BaseModel:
                     (
                         s.wire,
                         s.name,
-                        None if type(s.converter).load is Converter.load else s.converter.load,
+                        (
+                            None
+                            if type(s.converter).load is Converter.load
+                            else s.converter.load
+                        ),
                         s.required,
                     )
                     for s in specs

@@ -992,7 +992,7 @@ def test_one_of_is_a_union(build: SpecBuilder) -> None:
     assert t.annotation == "Cat | Dog"
     assert t.refs == frozenset({"Cat", "Dog"})
     assert t.converter.startswith("_c.union(")
-    assert "discriminator=('kind', {'Cat': 'Cat', 'Dog': 'Dog'})" in t.converter
+    assert 'discriminator=("kind", {"Cat": "Cat", "Dog": "Dog"})' in t.converter
     assert built.op("getId").return_type.annotation == "str | int"
 
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .resources.session import AsyncSessionResource, SessionResource
 
 __all__ = ["AsyncBigTime", "BigTime"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "authToken": _b.Scheme("apiKey", "header", "X-Auth-Token", ("auth_token",)),
     "apiToken": _b.Scheme("apiKey", "header", "X-Auth-ApiToken", ("api_token",)),
@@ -108,13 +107,7 @@ class BigTime(_b.SyncAPIClient):
             allow_insecure=allow_insecure,
         )
         client._login = (_OP_CREATE_SESSION, _LOGIN)
-        client._start_login(
-            {
-                "user_id": user_id,
-                "password": password,
-                "firm": firm,
-            }
-        )
+        client._start_login({"user_id": user_id, "password": password, "firm": firm})
         return client
 
     @cached_property
@@ -210,11 +203,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
         )
         client._login = (_OP_CREATE_SESSION, _LOGIN)
         await client._start_login(
-            {
-                "user_id": user_id,
-                "password": password,
-                "firm": firm,
-            }
+            {"user_id": user_id, "password": password, "firm": firm}
         )
         return client
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from .resources.messaging import AsyncMessagingResource, MessagingResource
 
 __all__ = ["AsyncTIM4biz", "RateLimit", "TIM4biz"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "basicAuth": _b.Scheme(
         "basic", "header", "Authorization", ("username", "password")
@@ -88,10 +87,7 @@ class TIM4biz(_b.SyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "username": username,
-                "password": password,
-            },
+            credentials={"username": username, "password": password},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -152,10 +148,7 @@ class AsyncTIM4biz(_b.AsyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "username": username,
-                "password": password,
-            },
+            credentials={"username": username, "password": password},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["AsyncTime4VPS", "Time4VPS"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "basicAuth": _b.Scheme(
         "basic", "header", "Authorization", ("username", "password")
@@ -86,10 +85,7 @@ class Time4VPS(_b.SyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "username": username,
-                "password": password,
-            },
+            credentials={"username": username, "password": password},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -200,10 +196,7 @@ class AsyncTime4VPS(_b.AsyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "username": username,
-                "password": password,
-            },
+            credentials={"username": username, "password": password},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -145,9 +145,7 @@ class ClientResource:
         """
         return self._client._call(
             _OP_LIST_CLIENTS,
-            {
-                "show_inactive": show_inactive,
-            },
+            {"show_inactive": show_inactive},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -273,10 +271,7 @@ class ClientResource:
         """
         return self._client._call(
             _OP_GET_CLIENT,
-            {
-                "systemid": systemid,
-                "view": view,
-            },
+            {"systemid": systemid, "view": view},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -425,9 +420,7 @@ class AsyncClientResource:
         """
         return await self._client._call(
             _OP_LIST_CLIENTS,
-            {
-                "show_inactive": show_inactive,
-            },
+            {"show_inactive": show_inactive},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -553,10 +546,7 @@ class AsyncClientResource:
         """
         return await self._client._call(
             _OP_GET_CLIENT,
-            {
-                "systemid": systemid,
-                "view": view,
-            },
+            {"systemid": systemid, "view": view},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -77,10 +77,7 @@ class SessionResource:
         """
         return self._client._call(
             _OP_CREATE_SESSION,
-            {
-                "user_id": user_id,
-                "pwd": pwd,
-            },
+            {"user_id": user_id, "pwd": pwd},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -138,10 +135,7 @@ class AsyncSessionResource:
         """
         return await self._client._call(
             _OP_CREATE_SESSION,
-            {
-                "user_id": user_id,
-                "pwd": pwd,
-            },
+            {"user_id": user_id, "pwd": pwd},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -91,10 +91,7 @@ class CallAccountingResource:
         """
         return self._client._call(
             _OP_GET_EXTENSION_TOTAL,
-            {
-                "from_": from_,
-                "to": to,
-            },
+            {"from_": from_, "to": to},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -171,10 +168,7 @@ class AsyncCallAccountingResource:
         """
         return await self._client._call(
             _OP_GET_EXTENSION_TOTAL,
-            {
-                "from_": from_,
-                "to": to,
-            },
+            {"from_": from_, "to": to},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -84,10 +84,7 @@ class MessagingResource:
         """
         return self._client._call(
             _OP_SET_SMS,
-            {
-                "to": to,
-                "message": message,
-            },
+            {"to": to, "message": message},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -155,10 +152,7 @@ class AsyncMessagingResource:
         """
         return await self._client._call(
             _OP_SET_SMS,
-            {
-                "to": to,
-                "message": message,
-            },
+            {"to": to, "message": message},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -175,9 +175,7 @@ class BillingResource:
         """
         return self._client._call(
             _OP_GET_INVOICE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -368,9 +366,7 @@ class AsyncBillingResource:
         """
         return await self._client._call(
             _OP_GET_INVOICE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

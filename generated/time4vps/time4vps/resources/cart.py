@@ -215,9 +215,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_LIST_CATEGORY_PRODUCTS,
-            {
-                "category_id": category_id,
-            },
+            {"category_id": category_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -253,9 +251,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_GET_PRODUCT_CONFIGURATION,
-            {
-                "product_id": product_id,
-            },
+            {"product_id": product_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -355,10 +351,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_ORDER_MULTIPLE_SERVICES,
-            {
-                "pay_method": pay_method,
-                "items": items,
-            },
+            {"pay_method": pay_method, "items": items},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -397,10 +390,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_GET_ORDER_QUOTE,
-            {
-                "pay_method": pay_method,
-                "items": items,
-            },
+            {"pay_method": pay_method, "items": items},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -468,9 +458,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_LIST_SERVICE_ADDONS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -508,10 +496,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_ORDER_ADDON,
-            {
-                "id": id,
-                "addon_id": addon_id,
-            },
+            {"id": id, "addon_id": addon_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -616,9 +601,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_LIST_CATEGORY_PRODUCTS,
-            {
-                "category_id": category_id,
-            },
+            {"category_id": category_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -654,9 +637,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_GET_PRODUCT_CONFIGURATION,
-            {
-                "product_id": product_id,
-            },
+            {"product_id": product_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -756,10 +737,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_ORDER_MULTIPLE_SERVICES,
-            {
-                "pay_method": pay_method,
-                "items": items,
-            },
+            {"pay_method": pay_method, "items": items},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -798,10 +776,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_GET_ORDER_QUOTE,
-            {
-                "pay_method": pay_method,
-                "items": items,
-            },
+            {"pay_method": pay_method, "items": items},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -869,9 +844,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_LIST_SERVICE_ADDONS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -909,10 +882,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_ORDER_ADDON,
-            {
-                "id": id,
-                "addon_id": addon_id,
-            },
+            {"id": id, "addon_id": addon_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

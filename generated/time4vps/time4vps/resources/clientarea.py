@@ -468,9 +468,7 @@ class ClientareaResource:
         """
         return self._client._call(
             _OP_REQUEST_PASSWORD_RESET,
-            {
-                "email": email,
-            },
+            {"email": email},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -654,9 +652,7 @@ class ClientareaResource:
         """
         return self._client._call(
             _OP_GET_CONTACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -777,10 +773,7 @@ class ClientareaResource:
         """
         return self._client._call(
             _OP_LIST_NOTIFICATIONS,
-            {
-                "rel_type": rel_type,
-                "rel_id": rel_id,
-            },
+            {"rel_type": rel_type, "rel_id": rel_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -818,10 +811,7 @@ class ClientareaResource:
         """
         return self._client._call(
             _OP_LIST_NEW_NOTIFICATIONS,
-            {
-                "rel_type": rel_type,
-                "rel_id": rel_id,
-            },
+            {"rel_type": rel_type, "rel_id": rel_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -857,9 +847,7 @@ class ClientareaResource:
         """
         return self._client._call(
             _OP_ACKNOWLEDGE_NOTIFICATION,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1124,9 +1112,7 @@ class AsyncClientareaResource:
         """
         return await self._client._call(
             _OP_REQUEST_PASSWORD_RESET,
-            {
-                "email": email,
-            },
+            {"email": email},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1310,9 +1296,7 @@ class AsyncClientareaResource:
         """
         return await self._client._call(
             _OP_GET_CONTACT,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1433,10 +1417,7 @@ class AsyncClientareaResource:
         """
         return await self._client._call(
             _OP_LIST_NOTIFICATIONS,
-            {
-                "rel_type": rel_type,
-                "rel_id": rel_id,
-            },
+            {"rel_type": rel_type, "rel_id": rel_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1474,10 +1455,7 @@ class AsyncClientareaResource:
         """
         return await self._client._call(
             _OP_LIST_NEW_NOTIFICATIONS,
-            {
-                "rel_type": rel_type,
-                "rel_id": rel_id,
-            },
+            {"rel_type": rel_type, "rel_id": rel_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1513,9 +1491,7 @@ class AsyncClientareaResource:
         """
         return await self._client._call(
             _OP_ACKNOWLEDGE_NOTIFICATION,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -206,10 +206,7 @@ class DNSResource:
         """
         return self._client._call(
             _OP_ADD_DNS_ZONE,
-            {
-                "service_id": service_id,
-                "name": name,
-            },
+            {"service_id": service_id, "name": name},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -247,10 +244,7 @@ class DNSResource:
         """
         return self._client._call(
             _OP_GET_DNS_ZONE,
-            {
-                "service_id": service_id,
-                "zone_id": zone_id,
-            },
+            {"service_id": service_id, "zone_id": zone_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -288,10 +282,7 @@ class DNSResource:
         """
         return self._client._call(
             _OP_REMOVE_DNS_ZONE,
-            {
-                "service_id": service_id,
-                "zone_id": zone_id,
-            },
+            {"service_id": service_id, "zone_id": zone_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -446,11 +437,7 @@ class DNSResource:
         """
         return self._client._call(
             _OP_REMOVE_DNS_RECORD,
-            {
-                "service_id": service_id,
-                "zone_id": zone_id,
-                "record_id": record_id,
-            },
+            {"service_id": service_id, "zone_id": zone_id, "record_id": record_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -545,10 +532,7 @@ class AsyncDNSResource:
         """
         return await self._client._call(
             _OP_ADD_DNS_ZONE,
-            {
-                "service_id": service_id,
-                "name": name,
-            },
+            {"service_id": service_id, "name": name},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -586,10 +570,7 @@ class AsyncDNSResource:
         """
         return await self._client._call(
             _OP_GET_DNS_ZONE,
-            {
-                "service_id": service_id,
-                "zone_id": zone_id,
-            },
+            {"service_id": service_id, "zone_id": zone_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -627,10 +608,7 @@ class AsyncDNSResource:
         """
         return await self._client._call(
             _OP_REMOVE_DNS_ZONE,
-            {
-                "service_id": service_id,
-                "zone_id": zone_id,
-            },
+            {"service_id": service_id, "zone_id": zone_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -785,11 +763,7 @@ class AsyncDNSResource:
         """
         return await self._client._call(
             _OP_REMOVE_DNS_RECORD,
-            {
-                "service_id": service_id,
-                "zone_id": zone_id,
-                "record_id": record_id,
-            },
+            {"service_id": service_id, "zone_id": zone_id, "record_id": record_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -110,9 +110,7 @@ class InitScriptManagementResource:
         """
         return self._client._call(
             _OP_GET_INIT_SCRIPT,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -200,9 +198,7 @@ class AsyncInitScriptManagementResource:
         """
         return await self._client._call(
             _OP_GET_INIT_SCRIPT,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

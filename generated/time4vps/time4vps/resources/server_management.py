@@ -335,9 +335,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_GET_SERVER,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -382,10 +380,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_GET_TASK,
-            {
-                "server_id": server_id,
-                "task_id": task_id,
-            },
+            {"server_id": server_id, "task_id": task_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -410,10 +405,7 @@ class ServerManagementResource:
             TaskFailedError: finished, but 'results' reports a failure (`.task`).
         """
         return _w.wait_sync(
-            lambda: self.get_task(
-                server_id=server_id,
-                task_id=task_id,
-            ),
+            lambda: self.get_task(server_id=server_id, task_id=task_id),
             _TASK_GET_TASK,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -450,9 +442,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_REBOOT_SERVER,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -477,9 +467,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-        }
+        args = {"server_id": server_id}
         started = self._client._call(
             _OP_REBOOT_SERVER,
             args,
@@ -544,12 +532,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_REINSTALL_SERVER,
-            {
-                "server_id": server_id,
-                "os": os,
-                "script": script,
-                "ssh_key": ssh_key,
-            },
+            {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -577,12 +560,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "os": os,
-            "script": script,
-            "ssh_key": ssh_key,
-        }
+        args = {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key}
         started = self._client._call(
             _OP_REINSTALL_SERVER,
             args,
@@ -639,9 +617,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_RESET_SERVER_PASSWORD,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -666,9 +642,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-        }
+        args = {"server_id": server_id}
         started = self._client._call(
             _OP_RESET_SERVER_PASSWORD,
             args,
@@ -729,11 +703,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
-            {
-                "server_id": server_id,
-                "timeout_": timeout_,
-                "whitelabel": whitelabel,
-            },
+            {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -760,11 +730,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "timeout_": timeout_,
-            "whitelabel": whitelabel,
-        }
+        args = {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel}
         started = self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
             args,
@@ -825,10 +791,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_RENAME_SERVER,
-            {
-                "server_id": server_id,
-                "hostname": hostname,
-            },
+            {"server_id": server_id, "hostname": hostname},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -854,10 +817,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "hostname": hostname,
-        }
+        args = {"server_id": server_id, "hostname": hostname}
         started = self._client._call(
             _OP_RENAME_SERVER,
             args,
@@ -918,11 +878,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_CHANGE_PTR_RECORD,
-            {
-                "server_id": server_id,
-                "ip_address": ip_address,
-                "hostname": hostname,
-            },
+            {"server_id": server_id, "ip_address": ip_address, "hostname": hostname},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -949,11 +905,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "ip_address": ip_address,
-            "hostname": hostname,
-        }
+        args = {"server_id": server_id, "ip_address": ip_address, "hostname": hostname}
         started = self._client._call(
             _OP_CHANGE_PTR_RECORD,
             args,
@@ -1010,9 +962,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_FLUSH_FIREWALL,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1037,9 +987,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-        }
+        args = {"server_id": server_id}
         started = self._client._call(
             _OP_FLUSH_FIREWALL,
             args,
@@ -1106,13 +1054,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_CHANGE_DNS_SERVERS,
-            {
-                "server_id": server_id,
-                "ns1": ns1,
-                "ns2": ns2,
-                "ns3": ns3,
-                "ns4": ns4,
-            },
+            {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1141,13 +1083,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "ns1": ns1,
-            "ns2": ns2,
-            "ns3": ns3,
-            "ns4": ns4,
-        }
+        args = {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4}
         started = self._client._call(
             _OP_CHANGE_DNS_SERVERS,
             args,
@@ -1204,9 +1140,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_LIST_AVAILABLE_OSES,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1244,9 +1178,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_LIST_ADDITIONAL_IPS,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1288,10 +1220,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_GET_USAGE_GRAPHS,
-            {
-                "server_id": server_id,
-                "width": width,
-            },
+            {"server_id": server_id, "width": width},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1329,9 +1258,7 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_GET_SERVER_USAGE_HISTORY,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1454,9 +1381,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_GET_SERVER,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1501,10 +1426,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_GET_TASK,
-            {
-                "server_id": server_id,
-                "task_id": task_id,
-            },
+            {"server_id": server_id, "task_id": task_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1529,10 +1451,7 @@ class AsyncServerManagementResource:
             TaskFailedError: finished, but 'results' reports a failure (`.task`).
         """
         return await _w.wait_async(
-            lambda: self.get_task(
-                server_id=server_id,
-                task_id=task_id,
-            ),
+            lambda: self.get_task(server_id=server_id, task_id=task_id),
             _TASK_GET_TASK,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -1569,9 +1488,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_REBOOT_SERVER,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1596,9 +1513,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-        }
+        args = {"server_id": server_id}
         started = await self._client._call(
             _OP_REBOOT_SERVER,
             args,
@@ -1663,12 +1578,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_REINSTALL_SERVER,
-            {
-                "server_id": server_id,
-                "os": os,
-                "script": script,
-                "ssh_key": ssh_key,
-            },
+            {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1696,12 +1606,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "os": os,
-            "script": script,
-            "ssh_key": ssh_key,
-        }
+        args = {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key}
         started = await self._client._call(
             _OP_REINSTALL_SERVER,
             args,
@@ -1758,9 +1663,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_RESET_SERVER_PASSWORD,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1785,9 +1688,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-        }
+        args = {"server_id": server_id}
         started = await self._client._call(
             _OP_RESET_SERVER_PASSWORD,
             args,
@@ -1848,11 +1749,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
-            {
-                "server_id": server_id,
-                "timeout_": timeout_,
-                "whitelabel": whitelabel,
-            },
+            {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1879,11 +1776,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "timeout_": timeout_,
-            "whitelabel": whitelabel,
-        }
+        args = {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel}
         started = await self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
             args,
@@ -1944,10 +1837,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_RENAME_SERVER,
-            {
-                "server_id": server_id,
-                "hostname": hostname,
-            },
+            {"server_id": server_id, "hostname": hostname},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1973,10 +1863,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "hostname": hostname,
-        }
+        args = {"server_id": server_id, "hostname": hostname}
         started = await self._client._call(
             _OP_RENAME_SERVER,
             args,
@@ -2037,11 +1924,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_CHANGE_PTR_RECORD,
-            {
-                "server_id": server_id,
-                "ip_address": ip_address,
-                "hostname": hostname,
-            },
+            {"server_id": server_id, "ip_address": ip_address, "hostname": hostname},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2068,11 +1951,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "ip_address": ip_address,
-            "hostname": hostname,
-        }
+        args = {"server_id": server_id, "ip_address": ip_address, "hostname": hostname}
         started = await self._client._call(
             _OP_CHANGE_PTR_RECORD,
             args,
@@ -2129,9 +2008,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_FLUSH_FIREWALL,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2156,9 +2033,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-        }
+        args = {"server_id": server_id}
         started = await self._client._call(
             _OP_FLUSH_FIREWALL,
             args,
@@ -2225,13 +2100,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_CHANGE_DNS_SERVERS,
-            {
-                "server_id": server_id,
-                "ns1": ns1,
-                "ns2": ns2,
-                "ns3": ns3,
-                "ns4": ns4,
-            },
+            {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2260,13 +2129,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {
-            "server_id": server_id,
-            "ns1": ns1,
-            "ns2": ns2,
-            "ns3": ns3,
-            "ns4": ns4,
-        }
+        args = {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4}
         started = await self._client._call(
             _OP_CHANGE_DNS_SERVERS,
             args,
@@ -2323,9 +2186,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_LIST_AVAILABLE_OSES,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2363,9 +2224,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_LIST_ADDITIONAL_IPS,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2407,10 +2266,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_GET_USAGE_GRAPHS,
-            {
-                "server_id": server_id,
-                "width": width,
-            },
+            {"server_id": server_id, "width": width},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -2448,9 +2304,7 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_GET_SERVER_USAGE_HISTORY,
-            {
-                "server_id": server_id,
-            },
+            {"server_id": server_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

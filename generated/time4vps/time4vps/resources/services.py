@@ -209,9 +209,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_LIST_SERVICE_METHODS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -247,9 +245,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_GET_UPGRADE_OPTIONS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -351,11 +347,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_CANCEL_SERVICE,
-            {
-                "id": id,
-                "immediate": immediate,
-                "reason": reason,
-            },
+            {"id": id, "immediate": immediate, "reason": reason},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -391,9 +383,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_GET_SERVICE_LABEL,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -431,10 +421,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_CHANGE_SERVICE_LABEL,
-            {
-                "id": id,
-                "label": label,
-            },
+            {"id": id, "label": label},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -470,9 +457,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_GET_SERVICE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -506,9 +491,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_GET_SERVICE_ID_BY_ORDER_NUMBER,
-            {
-                "order_num": order_num,
-            },
+            {"order_num": order_num},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -611,9 +594,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_LIST_SERVICE_METHODS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -649,9 +630,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_GET_UPGRADE_OPTIONS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -753,11 +732,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_CANCEL_SERVICE,
-            {
-                "id": id,
-                "immediate": immediate,
-                "reason": reason,
-            },
+            {"id": id, "immediate": immediate, "reason": reason},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -793,9 +768,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_GET_SERVICE_LABEL,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -833,10 +806,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_CHANGE_SERVICE_LABEL,
-            {
-                "id": id,
-                "label": label,
-            },
+            {"id": id, "label": label},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -872,9 +842,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_GET_SERVICE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -908,9 +876,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_GET_SERVICE_ID_BY_ORDER_NUMBER,
-            {
-                "order_num": order_num,
-            },
+            {"order_num": order_num},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

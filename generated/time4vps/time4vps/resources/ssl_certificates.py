@@ -172,9 +172,7 @@ class SSLCertificatesResource:
         """
         return self._client._call(
             _OP_GET_CERTIFICATE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -210,9 +208,7 @@ class SSLCertificatesResource:
         """
         return self._client._call(
             _OP_DOWNLOAD_CERTIFICATE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -348,9 +344,7 @@ class SSLCertificatesResource:
         """
         return self._client._call(
             _OP_LIST_CERTIFICATE_SOFTWARE,
-            {
-                "product_id": product_id,
-            },
+            {"product_id": product_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -448,9 +442,7 @@ class AsyncSSLCertificatesResource:
         """
         return await self._client._call(
             _OP_GET_CERTIFICATE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -486,9 +478,7 @@ class AsyncSSLCertificatesResource:
         """
         return await self._client._call(
             _OP_DOWNLOAD_CERTIFICATE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -624,9 +614,7 @@ class AsyncSSLCertificatesResource:
         """
         return await self._client._call(
             _OP_LIST_CERTIFICATE_SOFTWARE,
-            {
-                "product_id": product_id,
-            },
+            {"product_id": product_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

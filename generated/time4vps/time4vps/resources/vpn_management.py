@@ -218,10 +218,7 @@ class VPNManagementResource:
         """
         return self._client._call(
             _OP_GET_VPN_CONFIG,
-            {
-                "id": id,
-                "template": template,
-            },
+            {"id": id, "template": template},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -289,9 +286,7 @@ class VPNManagementResource:
         """
         return self._client._call(
             _OP_GET_VPN_LOGIN_DETAILS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -327,9 +322,7 @@ class VPNManagementResource:
         """
         return self._client._call(
             _OP_RESET_VPN_PASSWORD,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -365,9 +358,7 @@ class VPNManagementResource:
         """
         return self._client._call(
             _OP_GET_VPN_USAGE_HISTORY,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -401,9 +392,7 @@ class VPNManagementResource:
         """
         return self._client._call(
             _OP_LIST_VPN_SESSIONS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -543,10 +532,7 @@ class AsyncVPNManagementResource:
         """
         return await self._client._call(
             _OP_GET_VPN_CONFIG,
-            {
-                "id": id,
-                "template": template,
-            },
+            {"id": id, "template": template},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -614,9 +600,7 @@ class AsyncVPNManagementResource:
         """
         return await self._client._call(
             _OP_GET_VPN_LOGIN_DETAILS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -652,9 +636,7 @@ class AsyncVPNManagementResource:
         """
         return await self._client._call(
             _OP_RESET_VPN_PASSWORD,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -690,9 +672,7 @@ class AsyncVPNManagementResource:
         """
         return await self._client._call(
             _OP_GET_VPN_USAGE_HISTORY,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -726,9 +706,7 @@ class AsyncVPNManagementResource:
         """
         return await self._client._call(
             _OP_LIST_VPN_SESSIONS,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

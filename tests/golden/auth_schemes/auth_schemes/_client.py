@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .resources.reports import AsyncReportsResource, ReportsResource
 
 __all__ = ["AsyncAuthSchemes", "AuthSchemes"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "basicAuth": _b.Scheme(
         "basic", "header", "Authorization", ("username", "password")

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .resources.default import AsyncDefaultResource, DefaultResource
 
 __all__ = ["AsyncComposition", "Composition"]
-
 _SCHEMES: dict[str, _b.Scheme] = {}
 _RESOURCES = ("default",)
 

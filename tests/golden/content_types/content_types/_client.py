@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .resources.notes import AsyncNotesResource, NotesResource
 
 __all__ = ["AsyncContentTypes", "ContentTypes"]
-
 _SCHEMES: dict[str, _b.Scheme] = {}
 _RESOURCES = ("files", "forms", "notes")
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
 
 __all__ = ["AsyncOpenapi31", "Openapi31"]
-
 _SCHEMES: dict[str, _b.Scheme] = {}
 _RESOURCES = ("items",)
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from .resources.store import AsyncStoreResource, StoreResource
 
 __all__ = ["AsyncPetstoreBasic", "PetstoreBasic"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "apiKey": _b.Scheme("apiKey", "header", "X-API-Key", ("api_key",)),
 }
@@ -54,9 +53,7 @@ class PetstoreBasic(_b.SyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "api_key": api_key,
-            },
+            credentials={"api_key": api_key},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -117,9 +114,7 @@ class AsyncPetstoreBasic(_b.AsyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "api_key": api_key,
-            },
+            credentials={"api_key": api_key},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

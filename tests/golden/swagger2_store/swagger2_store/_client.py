@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from .resources.items import AsyncItemsResource, ItemsResource
 
 __all__ = ["AsyncSwagger2Store", "Swagger2Store"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "api_key": _b.Scheme("apiKey", "header", "X-API-Key", ("api_key",)),
     "basic": _b.Scheme("basic", "header", "Authorization", ("username", "password")),

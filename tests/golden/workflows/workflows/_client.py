@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from .resources.usage import AsyncUsageResource, UsageResource
 
 __all__ = ["AsyncWorkflows", "RateLimit", "Workflows"]
-
 _SCHEMES: dict[str, _b.Scheme] = {
     "bearerAuth": _b.Scheme("bearer", "header", "Authorization", ("token",)),
     "tenant": _b.Scheme("apiKey", "header", "X-Tenant", ("tenant",)),
@@ -86,10 +85,7 @@ class Workflows(_b.SyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "token": token,
-                "tenant": tenant,
-            },
+            credentials={"token": token, "tenant": tenant},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -129,11 +125,7 @@ class Workflows(_b.SyncAPIClient):
         )
         client._login = (_OP_ISSUE_TOKEN, _LOGIN)
         client._start_login(
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "tenant": tenant,
-            }
+            {"client_id": client_id, "client_secret": client_secret, "tenant": tenant}
         )
         return client
 
@@ -203,10 +195,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={
-                "token": token,
-                "tenant": tenant,
-            },
+            credentials={"token": token, "tenant": tenant},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -246,11 +235,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
         )
         client._login = (_OP_ISSUE_TOKEN, _LOGIN)
         await client._start_login(
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "tenant": tenant,
-            }
+            {"client_id": client_id, "client_secret": client_secret, "tenant": tenant}
         )
         return client
 

@@ -153,9 +153,7 @@ class DefaultResource:
         """
         return self._client._call(
             _OP_CREATE_PET,
-            {
-                "body": body,
-            },
+            {"body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -183,9 +181,7 @@ class DefaultResource:
         """
         return self._client._call(
             _OP_GET_SHAPE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -308,9 +304,7 @@ class AsyncDefaultResource:
         """
         return await self._client._call(
             _OP_CREATE_PET,
-            {
-                "body": body,
-            },
+            {"body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -338,9 +332,7 @@ class AsyncDefaultResource:
         """
         return await self._client._call(
             _OP_GET_SHAPE,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -76,9 +76,7 @@ class FilesResource:
         """
         return self._client._call(
             _OP_DOWNLOAD_FILE,
-            {
-                "name": name,
-            },
+            {"name": name},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -108,10 +106,7 @@ class FilesResource:
         """
         return self._client._call(
             _OP_UPLOAD_FILE,
-            {
-                "name": name,
-                "body": body,
-            },
+            {"name": name, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -159,9 +154,7 @@ class AsyncFilesResource:
         """
         return await self._client._call(
             _OP_DOWNLOAD_FILE,
-            {
-                "name": name,
-            },
+            {"name": name},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -191,10 +184,7 @@ class AsyncFilesResource:
         """
         return await self._client._call(
             _OP_UPLOAD_FILE,
-            {
-                "name": name,
-                "body": body,
-            },
+            {"name": name, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

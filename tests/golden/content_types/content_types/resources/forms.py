@@ -90,11 +90,7 @@ class FormsResource:
         """
         return self._client._call(
             _OP_SUBMIT_LOGIN,
-            {
-                "username": username,
-                "password": password,
-                "remember": remember,
-            },
+            {"username": username, "password": password, "remember": remember},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -124,10 +120,7 @@ class FormsResource:
         """
         return self._client._call(
             _OP_UPLOAD_WITH_METADATA,
-            {
-                "file": file,
-                "description": description,
-            },
+            {"file": file, "description": description},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -181,11 +174,7 @@ class AsyncFormsResource:
         """
         return await self._client._call(
             _OP_SUBMIT_LOGIN,
-            {
-                "username": username,
-                "password": password,
-                "remember": remember,
-            },
+            {"username": username, "password": password, "remember": remember},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -215,10 +204,7 @@ class AsyncFormsResource:
         """
         return await self._client._call(
             _OP_UPLOAD_WITH_METADATA,
-            {
-                "file": file,
-                "description": description,
-            },
+            {"file": file, "description": description},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

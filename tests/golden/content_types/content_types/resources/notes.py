@@ -72,9 +72,7 @@ class NotesResource:
         """
         return self._client._call(
             _OP_GET_NOTE_TEXT,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -104,10 +102,7 @@ class NotesResource:
         """
         return self._client._call(
             _OP_PUT_NOTE_TEXT,
-            {
-                "id": id,
-                "body": body,
-            },
+            {"id": id, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -155,9 +150,7 @@ class AsyncNotesResource:
         """
         return await self._client._call(
             _OP_GET_NOTE_TEXT,
-            {
-                "id": id,
-            },
+            {"id": id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -187,10 +180,7 @@ class AsyncNotesResource:
         """
         return await self._client._call(
             _OP_PUT_NOTE_TEXT,
-            {
-                "id": id,
-                "body": body,
-            },
+            {"id": id, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

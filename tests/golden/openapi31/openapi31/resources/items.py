@@ -96,9 +96,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_LIST_ITEMS,
-            {
-                "cursor": cursor,
-            },
+            {"cursor": cursor},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -171,9 +169,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_GET_ITEM,
-            {
-                "item_id": item_id,
-            },
+            {"item_id": item_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -222,9 +218,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_LIST_ITEMS,
-            {
-                "cursor": cursor,
-            },
+            {"cursor": cursor},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -297,9 +291,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_GET_ITEM,
-            {
-                "item_id": item_id,
-            },
+            {"item_id": item_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -197,12 +197,7 @@ class PetsResource:
         """
         return self._client._call(
             _OP_CREATE_PET,
-            {
-                "name": name,
-                "tag": tag,
-                "status": status,
-                "birthday": birthday,
-            },
+            {"name": name, "tag": tag, "status": status, "birthday": birthday},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -233,9 +228,7 @@ class PetsResource:
         """
         return self._client._call(
             _OP_GET_PET,
-            {
-                "pet_id": pet_id,
-            },
+            {"pet_id": pet_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -313,10 +306,7 @@ class PetsResource:
         """
         return self._client._call(
             _OP_DELETE_PET,
-            {
-                "pet_id": pet_id,
-                "if_match": if_match,
-            },
+            {"pet_id": pet_id, "if_match": if_match},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -346,10 +336,7 @@ class PetsResource:
         """
         return self._client._call(
             _OP_SET_PET_TAGS,
-            {
-                "pet_id": pet_id,
-                "body": body,
-            },
+            {"pet_id": pet_id, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -452,12 +439,7 @@ class AsyncPetsResource:
         """
         return await self._client._call(
             _OP_CREATE_PET,
-            {
-                "name": name,
-                "tag": tag,
-                "status": status,
-                "birthday": birthday,
-            },
+            {"name": name, "tag": tag, "status": status, "birthday": birthday},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -488,9 +470,7 @@ class AsyncPetsResource:
         """
         return await self._client._call(
             _OP_GET_PET,
-            {
-                "pet_id": pet_id,
-            },
+            {"pet_id": pet_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -568,10 +548,7 @@ class AsyncPetsResource:
         """
         return await self._client._call(
             _OP_DELETE_PET,
-            {
-                "pet_id": pet_id,
-                "if_match": if_match,
-            },
+            {"pet_id": pet_id, "if_match": if_match},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -601,10 +578,7 @@ class AsyncPetsResource:
         """
         return await self._client._call(
             _OP_SET_PET_TAGS,
-            {
-                "pet_id": pet_id,
-                "body": body,
-            },
+            {"pet_id": pet_id, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

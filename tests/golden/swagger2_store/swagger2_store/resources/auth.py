@@ -68,10 +68,7 @@ class AuthResource:
         """
         return self._client._call(
             _OP_LOGIN,
-            {
-                "username": username,
-                "password": password,
-            },
+            {"username": username, "password": password},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -120,10 +117,7 @@ class AsyncAuthResource:
         """
         return await self._client._call(
             _OP_LOGIN,
-            {
-                "username": username,
-                "password": password,
-            },
+            {"username": username, "password": password},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -126,11 +126,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_LIST_ITEMS,
-            {
-                "limit": limit,
-                "tags": tags,
-                "ids": ids,
-            },
+            {"limit": limit, "tags": tags, "ids": ids},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -167,12 +163,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_CREATE_ITEM,
-            {
-                "name": name,
-                "price": price,
-                "status": status,
-                "note": note,
-            },
+            {"name": name, "price": price, "status": status, "note": note},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -203,9 +194,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_GET_ITEM,
-            {
-                "item_id": item_id,
-            },
+            {"item_id": item_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -233,9 +222,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_DELETE_ITEM,
-            {
-                "item_id": item_id,
-            },
+            {"item_id": item_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -267,11 +254,7 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_UPLOAD_IMAGE,
-            {
-                "item_id": item_id,
-                "file": file,
-                "caption": caption,
-            },
+            {"item_id": item_id, "file": file, "caption": caption},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -326,11 +309,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_LIST_ITEMS,
-            {
-                "limit": limit,
-                "tags": tags,
-                "ids": ids,
-            },
+            {"limit": limit, "tags": tags, "ids": ids},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -367,12 +346,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_CREATE_ITEM,
-            {
-                "name": name,
-                "price": price,
-                "status": status,
-                "note": note,
-            },
+            {"name": name, "price": price, "status": status, "note": note},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -403,9 +377,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_GET_ITEM,
-            {
-                "item_id": item_id,
-            },
+            {"item_id": item_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -433,9 +405,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_DELETE_ITEM,
-            {
-                "item_id": item_id,
-            },
+            {"item_id": item_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -467,11 +437,7 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_UPLOAD_IMAGE,
-            {
-                "item_id": item_id,
-                "file": file,
-                "caption": caption,
-            },
+            {"item_id": item_id, "file": file, "caption": caption},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -71,10 +71,7 @@ class AuthResource:
         """
         return self._client._call(
             _OP_ISSUE_TOKEN,
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-            },
+            {"client_id": client_id, "client_secret": client_secret},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -126,10 +123,7 @@ class AsyncAuthResource:
         """
         return await self._client._call(
             _OP_ISSUE_TOKEN,
-            {
-                "client_id": client_id,
-                "client_secret": client_secret,
-            },
+            {"client_id": client_id, "client_secret": client_secret},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,

@@ -112,10 +112,7 @@ class ClustersResource:
         """
         return self._client._call(
             _OP_RESIZE_CLUSTER,
-            {
-                "cluster_id": cluster_id,
-                "size": size,
-            },
+            {"cluster_id": cluster_id, "size": size},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -142,10 +139,7 @@ class ClustersResource:
         """
         from .jobs import _OP_GET_JOB, _TASK_GET_JOB
 
-        args = {
-            "cluster_id": cluster_id,
-            "size": size,
-        }
+        args = {"cluster_id": cluster_id, "size": size}
         started = self._client._call(
             _OP_RESIZE_CLUSTER,
             args,
@@ -245,10 +239,7 @@ class AsyncClustersResource:
         """
         return await self._client._call(
             _OP_RESIZE_CLUSTER,
-            {
-                "cluster_id": cluster_id,
-                "size": size,
-            },
+            {"cluster_id": cluster_id, "size": size},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -275,10 +266,7 @@ class AsyncClustersResource:
         """
         from .jobs import _OP_GET_JOB, _TASK_GET_JOB
 
-        args = {
-            "cluster_id": cluster_id,
-            "size": size,
-        }
+        args = {"cluster_id": cluster_id, "size": size}
         started = await self._client._call(
             _OP_RESIZE_CLUSTER,
             args,

@@ -70,9 +70,7 @@ class JobsResource:
         """
         return self._client._call(
             _OP_GET_JOB,
-            {
-                "job_id": job_id,
-            },
+            {"job_id": job_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -96,9 +94,7 @@ class JobsResource:
             TaskFailedError: finished, but 'state' reports a failure (`.task`).
         """
         return _w.wait_sync(
-            lambda: self.get_job(
-                job_id=job_id,
-            ),
+            lambda: self.get_job(job_id=job_id),
             _TASK_GET_JOB,
             timeout=timeout,
             poll_interval=poll_interval,
@@ -149,9 +145,7 @@ class AsyncJobsResource:
         """
         return await self._client._call(
             _OP_GET_JOB,
-            {
-                "job_id": job_id,
-            },
+            {"job_id": job_id},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -175,9 +169,7 @@ class AsyncJobsResource:
             TaskFailedError: finished, but 'state' reports a failure (`.task`).
         """
         return await _w.wait_async(
-            lambda: self.get_job(
-                job_id=job_id,
-            ),
+            lambda: self.get_job(job_id=job_id),
             _TASK_GET_JOB,
             timeout=timeout,
             poll_interval=poll_interval,

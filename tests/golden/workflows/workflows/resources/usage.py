@@ -64,10 +64,7 @@ class UsageResource:
         """
         return self._client._call(
             _OP_GET_USAGE,
-            {
-                "since": since,
-                "until": until,
-            },
+            {"since": since, "until": until},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -116,10 +113,7 @@ class AsyncUsageResource:
         """
         return await self._client._call(
             _OP_GET_USAGE,
-            {
-                "since": since,
-                "until": until,
-            },
+            {"since": since, "until": until},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
