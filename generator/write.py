@@ -45,8 +45,9 @@ def _safe_relpath(rel: str) -> PurePosixPath:
     return p
 
 
-def existing_files(directory: Path) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
+def existing_paths(directory: Path) -> dict[str, Path]:
+    """The package's files (relative posix path -> path), without build leftovers."""
+    out: dict[str, Path] = {}
     if not directory.is_dir():
         return out
     for path in sorted(directory.rglob("*")):
@@ -58,30 +59,31 @@ def existing_files(directory: Path) -> dict[str, bytes]:
             rel = path.relative_to(directory).as_posix()
             if ".egg-info" in rel or rel.startswith(("build/", "dist/")):
                 continue
-            out[rel] = path.read_bytes()
+            out[rel] = path
     return out
 
 
 def compare(
     directory: Path, files: dict[str, str], with_diffs: bool = True
 ) -> Comparison:
-    current = existing_files(directory)
-    rendered = {k: v.encode("utf-8") for k, v in files.items()}
-    missing = tuple(sorted(set(rendered) - set(current)))
-    extra = tuple(sorted(set(current) - set(rendered)))
-    changed = tuple(
-        sorted(k for k in rendered if k in current and current[k] != rendered[k])
-    )
-    unchanged = tuple(
-        sorted(k for k in rendered if k in current and current[k] == rendered[k])
-    )
+    """What writing `files` would change, one file in memory at a time."""
+    current = existing_paths(directory)
+    missing = tuple(sorted(set(files) - set(current)))
+    extra = tuple(sorted(set(current) - set(files)))
+    changed: list[str] = []
+    unchanged: list[str] = []
     diffs: dict[str, str] = {}
-    if with_diffs:
-        for k in changed:
-            old = current[k].decode("utf-8", "replace").splitlines(keepends=True)
+    for k in sorted(set(files) & set(current)):
+        old_bytes = current[k].read_bytes()
+        if old_bytes == files[k].encode("utf-8"):
+            unchanged.append(k)
+            continue
+        changed.append(k)
+        if with_diffs:
+            old = old_bytes.decode("utf-8", "replace").splitlines(keepends=True)
             new = files[k].splitlines(keepends=True)
             diffs[k] = "".join(difflib.unified_diff(old, new, f"a/{k}", f"b/{k}"))
-    return Comparison(missing, extra, changed, unchanged, diffs)
+    return Comparison(missing, extra, tuple(changed), tuple(unchanged), diffs)
 
 
 def recover(target: Path) -> None:
