@@ -6,11 +6,9 @@ import gc
 import multiprocessing as mp
 import sys
 import time
-from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -125,7 +123,7 @@ def load_and_validate(
 # the second is forked once the model is built, so it inherits the model rather than
 # receiving it, and sends back only its formatted files.
 _PARALLEL_MIN_MODULES = 400
-_Job = tuple[Api, Path | None, str, Callable[[], str]]
+_Job = tuple[Api, Path | None, str]
 _HELPER_JOB: _Job | None = None
 
 
@@ -154,11 +152,8 @@ def _render_and_format(
 
 
 def _second_share(job: _Job) -> dict[str, str]:
-    """The second share of the modules, and the fake server's spec."""
-    api, templates, version, fake = job
-    files = _render_and_format(api, templates, version, (1, 2), 1)
-    files[f"{api.package}/_fake_spec.json"] = fake()
-    return files
+    api, templates, version = job
+    return _render_and_format(api, templates, version, (1, 2), 1)
 
 
 def _helper_share() -> dict[str, str]:
@@ -239,20 +234,19 @@ def generate(
     if problems.errors:
         raise SpecError(problems.errors)
     report, revision, version, changelog = _versioning(api, previous)
-    job: _Job = (api, templates, version, partial(fake_spec, builder, api))
-    helper = _start_helper(job) if workers > 1 else None
+    files = {f"{api.package}/_fake_spec.json": fake_spec(builder, api)}
+    # the raw documents are not needed past this point: let them go before rendering
+    # (and before a helper process is forked, which would otherwise hold them too)
+    del builder
+    for document in ws.documents:
+        document.data = None
+        document.text = ""
+    helper = _start_helper((api, templates, version)) if workers > 1 else None
     if helper is None:
-        files = {f"{api.package}/_fake_spec.json": fake_spec(builder, api)}
-        # the raw documents are not needed past this point: let them go before rendering
-        del builder, job
-        for document in ws.documents:
-            document.data = None
-            document.text = ""
         files.update(_render_and_format(api, templates, version, (0, 1), workers))
     else:
-        # the helper writes the fake spec; the documents stay for a fallback
         try:
-            files = _render_and_format(api, templates, version, (0, 2), workers)
+            files.update(_render_and_format(api, templates, version, (0, 2), workers))
             files.update(helper.result())
         finally:
             helper.shutdown()
