@@ -73,7 +73,7 @@ class Node(NamedTuple):
     def child(self, *tokens: str | int) -> Node:
         value = self.value
         for t in tokens:
-            if isinstance(value, dict):
+            if type(value) is dict or isinstance(value, dict):
                 value = value.get(t)
             elif isinstance(value, list) and isinstance(t, int) and 0 <= t < len(value):
                 value = value[t]
@@ -82,7 +82,10 @@ class Node(NamedTuple):
         return Node(self.doc, join_pointer(self.pointer, *tokens), value)
 
     def get(self, key: str, default: Any = None) -> Any:
-        return self.value.get(key, default) if isinstance(self.value, dict) else default
+        value = self.value
+        if type(value) is dict or isinstance(value, dict):
+            return value.get(key, default)
+        return default
 
     @property
     def key(self) -> tuple[str, str]:

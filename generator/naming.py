@@ -7,6 +7,7 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z0-9]+|[A-Z]+[0-9]*|[0-9]+")
 _WINDOWS_RESERVED = {
@@ -38,6 +39,7 @@ def _shorten(name: str, original: str, limit: int) -> str:
     return name[: limit - 9].rstrip("_") + "_" + digest
 
 
+@lru_cache(maxsize=1 << 16)  # a large spec names the same words many times over
 def snake(text: str, *, prefix: str = "field_", limit: int = MAX_IDENTIFIER) -> str:
     """snake_case identifier; keywords get a trailing '_' (PEP 8); digits first get `prefix`."""
     parts = [w.lower() for w in words(text)]
@@ -53,6 +55,7 @@ def snake(text: str, *, prefix: str = "field_", limit: int = MAX_IDENTIFIER) -> 
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def pascal(text: str, *, prefix: str = "Model", limit: int = MAX_IDENTIFIER) -> str:
     """PascalCase class name; a leading digit gets `prefix`."""
     parts = words(text)
