@@ -1619,7 +1619,7 @@ own runs add up to 2 to it).
     r.add("## Profile: where the time goes\n")
     r.add(
         "cProfile of our generator in one process (`python -m bench.profiling SPEC OUT PKG --workers 1`, "
-        "`CLIENTGEN_NO_CACHE=1`: cold cache; the formatter runs in-process rather than in the pool, so its share "
+        "`CLIENTGEN_NO_CACHE=1`: cold cache; everything runs in this one process rather than in two, so black's share "
         "shows; black is compiled with mypyc, so its internals appear as the single built-in `black.format_str`). "
         "Wall time under the profiler is higher than in the tables. The warm-cache profile regenerates the "
         "warm-cache output of section 2 with the benchmark's cache populated.\n"
@@ -1771,13 +1771,10 @@ def _explain(t: Target, sec: Sections) -> str:
         p = _profile(sec, spec, "cold")
         single = f"{p['peak_rss_mb']} MB" if p and "peak_rss_mb" in p else "?"
         return (
-            f"One process alone (the profiled run, no worker pool) peaks at {single}: the parsed spec, the "
-            "model and every rendered and formatted file are held in memory until the package is written. "
-            + (
-                "With a cold cache black runs in a forked process pool; the largest process is then bigger still."
-                if mode == "cold"
-                else "With a warm cache there is no pool: that is the main process."
-            )
+            f"One process alone (the profiled run, `--workers 1`) peaks at {single}: the parsed spec "
+            "(while it is validated and the model built), then the model and every rendered and formatted "
+            "file, held until the package is written. With two cores a large package is rendered by two "
+            "processes, the second forked once the raw documents are let go; the largest is the first."
         )
     if "import" in what:
         return "See the `-X importtime` table in section 5."
