@@ -77,3 +77,7 @@ class SpecError(Exception):
             problems, key=lambda p: (p.location.file, p.location.line or 0)
         )
         super().__init__("\n".join(p.format() for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[Problem]]]:
+        # picklable, so that a worker process can report it as it is
+        return (SpecError, (self.problems,))

@@ -11,6 +11,9 @@ import pytest
 from bench.synth import scaling_spec
 from generator import pipeline
 from generator.build import ClientConfig
+from generator.format import FormatError
+from generator.model import Api
+from generator.problems import SpecError
 from generator.render import render_package
 
 from .conftest import SpecBuilder
@@ -77,3 +80,48 @@ def test_a_dead_helper_is_replaced_by_rendering_here(
     parallel = pipeline.generate(spec, config, workers=2)
     serial = pipeline.generate(spec, config, workers=1)
     assert parallel.files == serial.files
+
+
+def test_a_problem_in_the_helpers_share_is_reported_with_its_location(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
+    spec = _spec(tmp_path, 80)
+    config = ClientConfig("synth", "Synth", "synth")
+    share_two = render_package(
+        build_api_for(spec, config), version="1.0.0", part=(1, 2)
+    )
+    victim = sorted(p for p in share_two if "/models/" in p)[0]
+    real = pipeline.format_files
+
+    def failing(files: dict[str, str], workers: int = 1) -> dict[str, str]:
+        if victim in files:  # only in the helper's share
+            raise FormatError(victim, "cannot parse: 1:2: boom")
+        return real(files, workers=workers)
+
+    monkeypatch.setattr(pipeline, "format_files", failing)
+    with pytest.raises(SpecError) as caught:
+        pipeline.generate(spec, config, workers=2)
+    assert caught.value.problems[0].location.file == victim
+    assert "boom" in str(caught.value)
+
+
+def build_api_for(spec: Path, config: ClientConfig) -> Api:
+    from generator.build import build_api
+    from generator.load import Workspace
+    from generator.problems import Problems
+
+    return build_api(Workspace(spec, spec.name), config, Problems())
+
+
+def test_spec_errors_survive_a_process_boundary() -> None:
+    import pickle
+
+    from generator.problems import Location, Problem
+
+    error = SpecError([Problem(Location("x.py", 3, 4, "/a"), "black could not format")])
+    again = pickle.loads(pickle.dumps(error))
+    assert isinstance(again, SpecError)
+    assert again.problems == error.problems
+    assert str(again) == str(error)
