@@ -73,6 +73,22 @@ def py_tuple(values: Any) -> str:
     return py_literal(values)
 
 
+def keyword_parameter(name: str, annotation: str, required: bool) -> str:
+    """One keyword-only parameter line of an operation method (optional ones default
+    to NOT_GIVEN), laid out as black would."""
+    if required:
+        return layout.annotated(name, annotation, None, 8)
+    return layout.annotated(name, or_not_given(annotation), "_t.NOT_GIVEN", 8)
+
+
+def call_arguments(op: Operation) -> list[str]:
+    """The `"name": name` items of the arguments dict an operation method passes on."""
+    items = [f"{py_literal(a.py_name)}: {a.py_name}" for a in op.arguments]
+    if op.body is not None and not op.body.flattened:
+        items.append('"body": body')
+    return items
+
+
 def all_sorted(names: Any) -> list[str]:
     """Order names like ruff's isort-style `__all__` sort (RUF022)."""
 
@@ -144,6 +160,8 @@ def environment(directory: Path) -> jinja2.Environment:
         field=layout.field,
         assign=layout.assign,
         constant=layout.constant,
+        keyword_parameter=keyword_parameter,
+        call_arguments=call_arguments,
         tuple_arg=layout.tuple_arg,
         tuple_display=layout.tuple_display,
     )

@@ -25,6 +25,14 @@ def _spec(tmp_path: Path, operations: int) -> Path:
     return spec
 
 
+@pytest.fixture
+def job(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, ClientConfig]:
+    """A synthetic spec big enough (with a lowered threshold) for the helper process."""
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
+    return _spec(tmp_path, 80), ClientConfig("synth", "Synth", "synth")
+
+
 def test_shares_are_disjoint_and_cover_the_package(
     tmp_path: Path, build: SpecBuilder
 ) -> None:
@@ -43,12 +51,9 @@ def test_shares_are_disjoint_and_cover_the_package(
 
 @pytest.mark.skipif(os.name != "posix", reason="the helper process needs fork")
 def test_two_processes_write_what_one_writes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    job: tuple[Path, ClientConfig], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
-    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
-    spec = _spec(tmp_path, 80)
-    config = ClientConfig("synth", "Synth", "synth")
+    spec, config = job
     started: list[bool] = []
     real = pipeline._start_helper
 
@@ -69,26 +74,19 @@ def _die() -> dict[str, str]:
 
 
 def test_a_dead_helper_is_replaced_by_rendering_here(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    job: tuple[Path, ClientConfig], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
-    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
-
     monkeypatch.setattr(pipeline, "_helper_share", _die)
-    spec = _spec(tmp_path, 80)
-    config = ClientConfig("synth", "Synth", "synth")
+    spec, config = job
     parallel = pipeline.generate(spec, config, workers=2)
     serial = pipeline.generate(spec, config, workers=1)
     assert parallel.files == serial.files
 
 
 def test_a_problem_in_the_helpers_share_is_reported_with_its_location(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    job: tuple[Path, ClientConfig], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
-    monkeypatch.setattr(pipeline, "_PARALLEL_MIN_MODULES", 20)
-    spec = _spec(tmp_path, 80)
-    config = ClientConfig("synth", "Synth", "synth")
+    spec, config = job
     share_two = render_package(
         build_api_for(spec, config), version="1.0.0", part=(1, 2)
     )
