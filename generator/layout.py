@@ -55,6 +55,12 @@ def bracket(
     if len(items) == 1 and kind != "import":
         # one item too long for a line of its own: black splits the item itself
         return f"{pad}{head}\n{expr(items[0], indent + len(INDENT))}\n{pad}{tail}"
+    return _one_per_line(head, items, tail, indent)
+
+
+def _one_per_line(head: str, items: Sequence[str], tail: str, indent: int) -> str:
+    """Each item on a line of its own with a trailing comma (each split further if needed)."""
+    pad = " " * indent
     lines = "".join(expr(item, indent + len(INDENT), ",") + "\n" for item in items)
     return f"{pad}{head}\n{lines}{pad}{tail}"
 
@@ -230,21 +236,28 @@ def constant(name: str, generic: str, type_arg: str, call: str) -> str:
     return target + call
 
 
-def tuple_arg(keyword: str, items: Sequence[str], indent: int) -> str:
+def tuple_arg(
+    keyword: str, items: Sequence[str], indent: int, *, exploded: bool = False
+) -> str:
     """`keyword=(items),` (a tuple argument of an exploded call), as black lays it out."""
-    return tuple_display(f"{keyword}=(", items, "),", indent)
+    return tuple_display(f"{keyword}=(", items, "),", indent, exploded=exploded)
 
 
-def tuple_display(head: str, items: Sequence[str], tail: str, indent: int) -> str:
+def tuple_display(
+    head: str, items: Sequence[str], tail: str, indent: int, *, exploded: bool = False
+) -> str:
     """A tuple display `head items tail` (head ends with `(`), as black lays it out;
-    a one-element tuple keeps its comma."""
+    a one-element tuple keeps its comma. `exploded`: several items get a line each even
+    where they would fit on one (their trailing comma keeps black from joining them)."""
     pad = " " * indent
     if not items:
         return f"{pad}{head}{tail}"
+    if exploded and len(items) > 1:
+        return _one_per_line(head, items, tail, indent)
     body = f"{items[0]}," if len(items) == 1 else ", ".join(items)
     one = f"{pad}{head}{body}{tail}"
     if len(one) <= LINE_LENGTH:
         return one
     if len(items) == 1:  # the comma makes it a tuple: it stays
-        return f"{pad}{head}\n{pad}{INDENT}{items[0]},\n{pad}{tail}"
+        return f"{pad}{head}\n{expr(items[0], indent + len(INDENT), ',')}\n{pad}{tail}"
     return bracket(head, items, tail, indent, kind="collection")

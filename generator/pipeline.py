@@ -145,8 +145,7 @@ def _render_and_format(
             [Problem(Location(str(where), line), f"template error: {exc}")]
         ) from None
     try:
-        # with a helper process, each process formats its own share on one core
-        return format_files(files, workers=workers if share[1] == 1 else 1)
+        return format_files(files, workers=workers)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
 
@@ -246,7 +245,8 @@ def generate(
         files.update(_render_and_format(api, templates, version, (0, 1), workers))
     else:
         try:
-            files.update(_render_and_format(api, templates, version, (0, 2), workers))
+            # each process formats its own share, on one core
+            files.update(_render_and_format(api, templates, version, (0, 2), 1))
             files.update(helper.result())
         finally:
             helper.shutdown()

@@ -81,12 +81,37 @@ def keyword_parameter(name: str, annotation: str, required: bool) -> str:
     return layout.annotated(name, or_not_given(annotation), "_t.NOT_GIVEN", 8)
 
 
+def name_items(names: Any) -> list[str]:
+    """`"name": name` items of a dict literal that passes variables on by their names."""
+    return [f"{py_literal(n)}: {n}" for n in names]
+
+
 def call_arguments(op: Operation) -> list[str]:
-    """The `"name": name` items of the arguments dict an operation method passes on."""
-    items = [f"{py_literal(a.py_name)}: {a.py_name}" for a in op.arguments]
+    """The items of the arguments dict an operation method passes on."""
+    names = [a.py_name for a in op.arguments]
     if op.body is not None and not op.body.flattened:
-        items.append('"body": body')
-    return items
+        names.append("body")
+    return name_items(names)
+
+
+def keyword_arguments(op: Operation) -> list[str]:
+    """`name=name` for each argument of an operation: a call passing them all on."""
+    return [f"{a.py_name}={a.py_name}" for a in op.arguments]
+
+
+def param_calls(op: Operation) -> list[str]:
+    """The `_b.Param(...)` of each parameter of an operation (defaults left out)."""
+    calls = []
+    for p in op.params:
+        args = [py_literal(p.py_name), py_literal(p.wire_name), py_literal(p.location)]
+        if not p.explode:
+            args.append("explode=False")
+        if p.style not in ("form", "simple"):
+            args.append(f"style={py_literal(p.style)}")
+        if p.local_datetime:
+            args.append("local_datetime=True")
+        calls.append(f"_b.Param({', '.join(args)})")
+    return calls
 
 
 def all_sorted(names: Any) -> list[str]:
@@ -162,6 +187,9 @@ def environment(directory: Path) -> jinja2.Environment:
         constant=layout.constant,
         keyword_parameter=keyword_parameter,
         call_arguments=call_arguments,
+        name_items=name_items,
+        param_calls=param_calls,
+        keyword_arguments=keyword_arguments,
         tuple_arg=layout.tuple_arg,
         tuple_display=layout.tuple_display,
     )
