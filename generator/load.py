@@ -96,15 +96,30 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+_UNPARSED: Any = object()
+
+
 @dataclass
 class Document:
-    """One parsed file: its data plus a lazy index from JSON pointer to (line, column)."""
+    """One file: its text, its data (parsed on first use) and a lazy index from JSON
+    pointer to (line, column)."""
 
     path: Path
     text: str
-    data: Any
     display_name: str
+    _data: Any = field(default=_UNPARSED, repr=False)
     _positions: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+
+    @property
+    def data(self) -> Any:
+        """The parsed document; SpecError with a location if it does not parse."""
+        if self._data is _UNPARSED:
+            self._data = _parse_text(self.text, self.path, self.display_name)
+        return self._data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data = value
 
     def location(self, pointer: str) -> Location:
         pos = self.position(pointer)
@@ -161,8 +176,13 @@ def _index_positions(text: str) -> dict[str, tuple[int, int]]:
     return positions
 
 
-def parse_document(path: Path, display_name: str | None = None) -> Document:
-    """Read and parse one file; raise SpecError with a located problem if it cannot be read."""
+def parse_document(
+    path: Path, display_name: str | None = None, *, lazy: bool = False
+) -> Document:
+    """Read and parse one file; raise SpecError with a located problem if it cannot be read.
+
+    With `lazy`, the text is parsed when its data is first used (a caller that finds what it
+    needs cached by the text never pays for parsing)."""
     name = display_name or str(path)
     try:
         raw = path.read_bytes()
@@ -197,8 +217,10 @@ def parse_document(path: Path, display_name: str | None = None) -> Document:
         raise SpecError(
             [Problem(Location(name, line, None, ""), "file contains a NUL character")]
         )
-    data = _parse_text(text, path, name)
-    return Document(path=path, text=text, data=data, display_name=name)
+    document = Document(path=path, text=text, display_name=name)
+    if not lazy:
+        document.data  # parse now: problems surface here  # noqa: B018
+    return document
 
 
 _DEEP_FLOW = re.compile(r"[\[{](?:\s*[\[{]){1000}")
@@ -305,10 +327,14 @@ class Workspace:
     and paths leaving the root document's directory are refused (spec text is untrusted).
     """
 
-    def __init__(self, root_path: Path, display_name: str | None = None) -> None:
+    def __init__(
+        self, root_path: Path, display_name: str | None = None, *, lazy: bool = False
+    ) -> None:
         self.root_path = root_path.resolve()
         self.base_dir = self.root_path.parent
-        self.root = parse_document(self.root_path, display_name or str(root_path))
+        self.root = parse_document(
+            self.root_path, display_name or str(root_path), lazy=lazy
+        )
         self._docs: dict[Path, Document] = {self.root_path: self.root}
 
     @property

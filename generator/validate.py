@@ -54,6 +54,17 @@ def _validator_class(version: str) -> type[SpecValidator]:
 def validate_workspace(ws: Workspace) -> list[Problem]:
     """All problems of the root document and what it references (errors and warnings)."""
     doc = ws.root
+    # Fast path: a document that references no other file, validated before.
+    solo = cache.key(
+        "validate-solo-v1",
+        metadata.version("openapi-spec-validator"),
+        cache.generator_fingerprint(),
+        doc.display_name,
+        doc.text,
+    )
+    cached_solo = cache.get("validate", solo)
+    if cached_solo is not None:
+        return [_problem_from_json(item) for item in json.loads(cached_solo)]
     if not isinstance(doc.data, dict):
         return [
             Problem(
@@ -82,20 +93,11 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
                 "supported are Swagger 2.0 and OpenAPI 3.0.x / 3.1.x",
             )
         ]
-    # Fast path: a document that references no other file, validated before.
-    solo = cache.key(
-        "validate-solo-v1",
-        metadata.version("openapi-spec-validator"),
-        doc.display_name,
-        doc.text,
-    )
-    cached_solo = cache.get("validate", solo)
-    if cached_solo is not None:
-        return [_problem_from_json(item) for item in json.loads(cached_solo)]
     ref_problems = ws.check_refs()
     digest = cache.key(
         "validate-v2",
         metadata.version("openapi-spec-validator"),
+        cache.generator_fingerprint(),
         *(
             f"{d.display_name}\0{d.text}"
             for d in sorted(ws.documents, key=lambda d: str(d.path))
