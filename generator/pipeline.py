@@ -13,13 +13,14 @@ from pathlib import Path
 
 import jinja2
 
-from generator import swagger2
+from generator import modelcache, swagger2
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report, compare
 from generator.fakespec import fake_spec
 from generator.format import FormatError, format_files
 from generator.load import Workspace
 from generator.model import Api
+from generator.modelcache import Built
 from generator.problems import Location, Problem, Problems, SpecError
 from generator.render import package_version, render_package
 from generator.surface import SURFACE_FILE, Surface, surface_from_json, surface_of
@@ -68,11 +69,10 @@ _CHANGELOG_HEADER = (
 
 
 def _versioning(
-    api: Api, previous: Previous | None
+    api: Api, surface: Surface, previous: Previous | None
 ) -> tuple[Report | None, int, str, str]:
     """(report, revision, version, changelog) for this generation."""
     base = package_version(api)
-    surface = surface_of(api)
     if previous is None:
         version = base
         entry = (
@@ -115,7 +115,8 @@ def load_and_validate(
     spec: Path, display_name: str | None = None
 ) -> tuple[Workspace, list[Problem]]:
     """The workspace and every problem (errors and warnings); raises SpecError if unreadable."""
-    ws = Workspace(spec, display_name or str(spec))
+    # parsed lazily: when validation and the build are both cached, nothing needs the data
+    ws = Workspace(spec, display_name or str(spec), lazy=True)
     return ws, validate_workspace(ws)
 
 
@@ -201,6 +202,61 @@ def _start_helper(job: _Job) -> _Helper | None:
     return _Helper(pool, future, job)
 
 
+def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
+    """The model, the build's warnings, the fake's data and the surface (cached for the
+    next run); SpecError on any error. The raw documents are let go once built."""
+    if spec_version(ws.root.data) == "2.0":
+        ws.root.data = swagger2.convert(ws.root.data)
+    before = len(problems.items)
+    try:
+        api, builder = build_api_and_builder(ws, config, problems)
+    except RecursionError:
+        raise SpecError(
+            [
+                Problem(
+                    ws.root.location(""),
+                    "schemas nest too deeply to build a "
+                    "client (over ~300 levels); flatten them with $ref",
+                )
+            ]
+        ) from None
+    if problems.errors:
+        raise SpecError(problems.errors)
+    warnings = tuple(problems.items[before:])
+    fake = fake_spec(builder, api)
+    del builder
+    where = modelcache.slot(ws, config)
+    _drop_documents(ws)
+    built = Built(api, warnings, fake, surface_of(api))
+    if where is not None:
+        modelcache.store(where, built)
+    return built
+
+
+def _drop_documents(ws: Workspace) -> None:
+    """The raw documents are not needed once the model is built: let them go before
+    rendering (and before a helper process is forked, which would otherwise hold them)."""
+    for document in ws.documents:
+        document.data = None
+        document.text = ""
+
+
+def _render_all(
+    api: Api, templates: Path | None, version: str, workers: int
+) -> dict[str, str]:
+    """Every rendered, formatted module: in two processes when the package is large."""
+    helper = _start_helper((api, templates, version)) if workers > 1 else None
+    if helper is None:
+        return _render_and_format(api, templates, version, (0, 1), workers)
+    try:
+        # each process formats its own share, on one core
+        files = _render_and_format(api, templates, version, (0, 2), 1)
+        files.update(helper.result())
+    finally:
+        helper.shutdown()
+    return files
+
+
 def generate(
     spec: Path,
     config: ClientConfig,
@@ -216,41 +272,17 @@ def generate(
     problems = Problems([_lenient(p) for p in found])
     if problems.errors:
         raise SpecError(problems.errors)
-    if spec_version(ws.root.data) == "2.0":
-        ws.root.data = swagger2.convert(ws.root.data)
-    try:
-        api, builder = build_api_and_builder(ws, config, problems)
-    except RecursionError:
-        raise SpecError(
-            [
-                Problem(
-                    ws.root.location(""),
-                    "schemas nest too deeply to build a "
-                    "client (over ~300 levels); flatten them with $ref",
-                )
-            ]
-        ) from None
-    if problems.errors:
-        raise SpecError(problems.errors)
-    report, revision, version, changelog = _versioning(api, previous)
-    files = {f"{api.package}/_fake_spec.json": fake_spec(builder, api)}
-    # the raw documents are not needed past this point: let them go before rendering
-    # (and before a helper process is forked, which would otherwise hold them too)
-    del builder
-    for document in ws.documents:
-        document.data = None
-        document.text = ""
-    helper = _start_helper((api, templates, version)) if workers > 1 else None
-    if helper is None:
-        files.update(_render_and_format(api, templates, version, (0, 1), workers))
+    built = modelcache.lookup(ws, config)
+    if built is None:
+        built = _build(ws, config, problems)
     else:
-        try:
-            # each process formats its own share, on one core
-            files.update(_render_and_format(api, templates, version, (0, 2), 1))
-            files.update(helper.result())
-        finally:
-            helper.shutdown()
-    files[SURFACE_FILE] = surface_of(api).to_json(revision)
+        problems.items.extend(built.warnings)
+        _drop_documents(ws)
+    api = built.api
+    report, revision, version, changelog = _versioning(api, built.surface, previous)
+    files = {f"{api.package}/_fake_spec.json": built.fake_spec}
+    files.update(_render_all(api, templates, version, workers))
+    files[SURFACE_FILE] = built.surface.to_json(revision)
     files[CHANGELOG_FILE] = changelog
     return Generated(
         api,

@@ -127,6 +127,7 @@ def _raise(exc: BaseException) -> Callable[..., Any]:
 
 
 def _fail_build(project: Path, m: pytest.MonkeyPatch) -> None:
+    m.setenv("CLIENTGEN_NO_CACHE", "1")  # a cached model would skip the build
     m.setattr(
         generator.pipeline, "build_api_and_builder", _raise(RuntimeError("build"))
     )
