@@ -10,7 +10,7 @@ from typing import Any
 
 import jinja2
 
-from generator import layout
+from generator import cache, layout
 from generator.model import Api, Field, ModelDef, Operation, Parameter, TypeRef
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
@@ -169,10 +169,24 @@ def error_class(status: str) -> str:
     return "APIStatusError"
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept across runs. Jinja checks each against its source; the
+    folder is per generator version, as the environment's settings shape the compiled code."""
+    if not cache.enabled():
+        return None
+    folder = cache.root() / "jinja" / cache.generator_fingerprint()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @lru_cache(maxsize=4)
 def environment(directory: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(directory)),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         autoescape=False,
