@@ -30,6 +30,7 @@ _ROOT = str(Path(__file__).resolve().parent.parent) + "/"
 
 STAGES = (
     ("load + validate", "generator/pipeline.py", "load_and_validate"),
+    ("model cache lookup", "generator/modelcache.py", "lookup"),
     ("build the model", "generator/build.py", "build_api*"),
     ("render (Jinja2)", "generator/render.py", "render_package"),
     ("format (black)", "generator/format.py", "format_files"),

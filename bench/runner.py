@@ -30,7 +30,7 @@ import sys
 import tempfile
 import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,9 +50,22 @@ OGC_LEAN = "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 OURS_COLD, OURS_WARM, OPC, OGC = "ours-cold", "ours-warm", "opc", "ogc"
+OURS_EDITED = "ours-edited"
+OURS = (OURS_COLD, OURS_WARM, OURS_EDITED)
+PROFILE_MODES = {
+    "cold": "cold cache",
+    "warm": "warm cache",
+    "edited": "warm cache, spec edited",
+}
+CACHE_STATES = {
+    OURS_COLD: "cold cache",
+    OURS_WARM: "warm cache",
+    OURS_EDITED: "warm cache, spec edited",
+}
 LABELS = {
     OURS_COLD: "clientgen (cold cache)",
     OURS_WARM: "clientgen (warm cache)",
+    OURS_EDITED: "clientgen (warm cache, spec edited)",
     OPC: "openapi-python-client",
     OGC: "openapi-generator (python)",
 }
@@ -102,6 +115,7 @@ class Variant:
     prime: bool = False  # one untimed run first (warm cache)
     skip: str = ""  # why this variant does not run here
     max_rounds: int = 0  # fewer rounds than the others (0: as many)
+    before: Callable[[], None] | None = None  # run before each run, untimed
 
     @property
     def label(self) -> str:
@@ -160,6 +174,8 @@ class Bench:
     def measure(self, variant: Variant, log: Path) -> Sample:
         for path in variant.clean:
             shutil.rmtree(path, ignore_errors=True)
+        if variant.before is not None:
+            variant.before()
         self._n += 1
         spec = self.work / f"measure-{self._n}.json"
         spec.write_text(
@@ -330,6 +346,7 @@ class Case:
     results: dict[str, Result] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
     generated_ops: dict[str, str] = field(default_factory=dict)
+    editor: SpecEditor | None = None  # the edited copies of `specs`
 
 
 def ours_command(spec: Path, out: Path, package: str, cls: str) -> list[str]:
@@ -362,6 +379,7 @@ def build_case(
     name: str,
     specs: list[tuple[Path, str, str]],
     project: Path | None = None,
+    edited: bool = True,
 ) -> Case:
     """Variants for generating `specs`: ours cold, opc, ogc, ours warm (in that order)."""
     work = bench.work / "out" / slug(name)
@@ -372,34 +390,39 @@ def build_case(
         "CLIENTGEN_CACHE": str(bench.work / "clientgen-cache"),
         **bench.src_env(),
     }
-    if project is not None:  # the configured clients, one `clientgen generate` process
-        for key, env in ((OURS_COLD, cold_env), (OURS_WARM, warm_env)):
+    editor = SpecEditor(work / "edited-specs", specs if edited else [])
+    case.editor = editor if edited else None
+    runs: list[tuple[str, dict[str, str], list[tuple[Path, str, str]]]] = [
+        (OURS_COLD, cold_env, specs),
+        (OURS_WARM, warm_env, specs),
+        (OURS_EDITED, warm_env, editor.copies),
+    ][: 3 if edited else 2]
+    for key, env, inputs in runs:
+        before = editor.next_edit if key == OURS_EDITED else None
+        if (
+            project is not None
+        ):  # the configured clients, one `clientgen generate` process
             proj = work / key
-            write_project(proj, specs, bench.src / "templates")
+            write_project(proj, inputs, bench.src / "templates")
             case.outs[key] = proj / "generated"
-            case.variants.append(
-                Variant(
-                    key,
-                    [[str(CLIENTGEN), "generate"]],
-                    env=env,
-                    cwd=proj,
-                    clean=(proj / "generated",) if key == OURS_COLD else (),
-                    prime=key == OURS_WARM,
-                )
-            )
-    else:
-        for key, env in ((OURS_COLD, cold_env), (OURS_WARM, warm_env)):
+            commands = [[str(CLIENTGEN), "generate"]]
+            cwd: Path | None = proj
+        else:
             out = work / key
             case.outs[key] = out
-            case.variants.append(
-                Variant(
-                    key,
-                    [ours_command(s, out / pkg, pkg, cls) for s, pkg, cls in specs],
-                    env=env,
-                    clean=(out,) if key == OURS_COLD else (),
-                    prime=key == OURS_WARM,
-                )
+            commands = [ours_command(s, out / pkg, pkg, cls) for s, pkg, cls in inputs]
+            cwd = None
+        case.variants.append(
+            Variant(
+                key,
+                commands,
+                env=env,
+                cwd=cwd,
+                clean=(case.outs[key],) if key == OURS_COLD else (),
+                prime=key != OURS_COLD,
+                before=before,
             )
+        )
     if peers is not None:
         out = work / OPC
         case.outs[OPC] = out
@@ -454,6 +477,51 @@ def build_case(
     return case
 
 
+class SpecEditor:
+    """Copies of specs that change before every run, as a spec under development does:
+    `info.version` gets a new suffix and the first operation's description a new sentence.
+    Every run is then a new spec to the model cache, while most modules are unchanged."""
+
+    def __init__(self, folder: Path, specs: list[tuple[Path, str, str]]) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
+        self.edits = 0
+        self.sources = [spec for spec, _, _ in specs]
+        self.copies = [
+            (folder / f"{pkg}{spec.suffix}", pkg, cls) for spec, pkg, cls in specs
+        ]
+        self.next_edit()
+
+    def next_edit(self) -> None:
+        self.edits += 1
+        n = self.edits
+        for source, (copy, _, _) in zip(self.sources, self.copies, strict=True):
+            text = source.read_text(encoding="utf-8")
+            data = (
+                json.loads(text) if source.suffix == ".json" else yaml.safe_load(text)
+            )
+            edit_spec(data, n)
+            copy.write_text(
+                json.dumps(data, indent=2, ensure_ascii=False)
+                if source.suffix == ".json"
+                else yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+                encoding="utf-8",
+            )
+
+
+def edit_spec(data: dict[str, Any], n: int) -> None:
+    """Edit number `n`: a new API version and one operation's description changed."""
+    info = data.setdefault("info", {})
+    info["version"] = f"{info.get('version', '1')}-edit{n}"
+    for item in (data.get("paths") or {}).values():
+        for method in METHODS:
+            op = item.get(method) if isinstance(item, dict) else None
+            if isinstance(op, dict):
+                op["description"] = (
+                    f"{op.get('description') or ''}\n\nEdited for benchmark run {n}."
+                ).strip()
+                return
+
+
 def write_project(
     proj: Path, specs: list[tuple[Path, str, str]], templates: Path
 ) -> None:
@@ -485,7 +553,7 @@ def run_case(bench: Bench, case: Case, rounds: int) -> None:
         if res is None or not res.ok or not out.exists():
             continue
         case.lines[key] = py_lines(out)
-        if key in (OURS_COLD, OURS_WARM):
+        if key in OURS:
             case.generated_ops[key] = ours_operations(res.log)
         elif key == OPC:
             case.generated_ops[key] = f"{opc_operations_all(out)}/{case.operations}"
@@ -670,7 +738,7 @@ class Report:
             "|---|---|---|---|---|---|---|---|",
         ]
         for case in cases:
-            for ours_key in (OURS_COLD, OURS_WARM):
+            for ours_key in OURS:
                 ours = case.results.get(ours_key)
                 for peer_key in (OPC, OGC):
                     peer = case.results.get(peer_key)
@@ -678,7 +746,7 @@ class Report:
                         continue
                     ratios = pair_ratios(ours, peer)
                     rows.append(
-                        f"| {case.name} | {'cold' if ours_key == OURS_COLD else 'warm'} | {LABELS[peer_key]} | "
+                        f"| {case.name} | {CACHE_STATES[ours_key]} | {LABELS[peer_key]} | "
                         f"{fmt(ours.median_wall())} | {fmt(peer.median_wall())} | "
                         f"{', '.join(fmt(r) for r in ratios)} | {fmt(median(ratios))} | "
                         f"{fmt(speedup(ours, peer))}× |"
@@ -873,12 +941,17 @@ def run_sections(bench: Bench, report: Report, corpus: Path, s: Settings) -> Sec
     scaling = []
     tiny_spec = synth.write(synth.scaling_spec(4), work / "synth" / "ops4.json")
     tiny = build_case(
-        bench, "synthetic 4 ops (fixed cost)", [(tiny_spec, "synth4", "Synth")]
+        bench,
+        "synthetic 4 ops (fixed cost)",
+        [(tiny_spec, "synth4", "Synth")],
+        edited=False,
     )
     run_case(bench, tiny, s.rounds_short)
     for n in s.scaling_sizes:
         sspec = synth.write(synth.scaling_spec(n), work / "synth" / f"ops{n}.json")
-        case = build_case(bench, f"synthetic {n} ops", [(sspec, f"synth{n}", "Synth")])
+        case = build_case(
+            bench, f"synthetic {n} ops", [(sspec, f"synth{n}", "Synth")], edited=False
+        )
         run_case(bench, case, s.scaling_rounds)
         scaling.append(case)
     report.record_commands(
@@ -910,6 +983,19 @@ def run_sections(bench: Bench, report: Report, corpus: Path, s: Settings) -> Sec
             bench, report, big_title, big_spec, big_pkg, big.outs[OURS_WARM] / big_pkg
         ),
     ]
+    if big.editor is not None:
+        big.editor.next_edit()
+        profiles.append(
+            run_profile(
+                bench,
+                report,
+                big_title,
+                big.editor.copies[0][0],
+                big_pkg,
+                big.outs[OURS_EDITED] / big_pkg,
+                mode="edited",
+            )
+        )
     mark("profiles")
     return Sections(
         timings,
@@ -1147,10 +1233,12 @@ def run_profile(
     spec: Path,
     pkg: str,
     warm_out: Path | None = None,
+    mode: str = "",
 ) -> dict[str, Any]:
     """cProfile of one generation in one process: cold cache into a fresh directory, or (with
-    `warm_out`) regenerating the warm-cache output with the benchmark's cache populated."""
-    mode = "warm" if warm_out is not None else "cold"
+    `warm_out`) regenerating the warm-cache output with the benchmark's cache populated
+    (`mode` "edited": `spec` is an edited copy, see SpecEditor)."""
+    mode = mode or ("warm" if warm_out is not None else "cold")
     out_json = bench.work / f"profile-{pkg}-{mode}.json"
     env = (
         {"CLIENTGEN_CACHE": str(bench.work / "clientgen-cache")}
@@ -1184,7 +1272,7 @@ def run_profile(
     print(f"profile {title} ({mode} cache, one process)...", flush=True)
     sample = bench.measure(v, bench.logs / f"profile-{pkg}-{mode}.log")
     data: dict[str, Any] = {
-        "title": f"{title}, {mode} cache",
+        "title": f"{title}, {PROFILE_MODES[mode]}",
         "sample": sample,
         "mode": mode,
     }
@@ -1230,7 +1318,13 @@ own runs add up to 2 to it).
   black) is done; this is what a first run, CI on a fresh machine, or a changed template costs.
 - **warm cache** = the same spec regenerated into the same directory with the cache (a private
   `CLIENTGEN_CACHE` for the benchmark) populated by an earlier run: what `make generate` costs
-  when the spec did not change. The peers have no cache; they always do everything.
+  when the spec did not change (the built model, validation and black's output all come from
+  the cache). The peers have no cache; they always do everything.
+- **warm cache, spec edited** = the same, but before every run the spec changes as one under
+  development does: a new `info.version` and a new sentence in the first operation's
+  description (`bench.runner.edit_spec`, a different edit each run). Validation and the build
+  run again; black runs only on the modules whose text changed. This is what regenerating
+  after a spec change costs.
 - The peers write into an emptied directory each run. openapi-generator runs with
   `--global-property {OGC_LEAN}` (no test stubs and docs, which we do not write
   either; that makes it faster than its defaults — a stricter comparison for us).
@@ -1260,6 +1354,17 @@ own runs add up to 2 to it).
         Target(
             "1",
             "three vendor clients together: wall time",
+            f"{fmt(tg.results[OURS_EDITED].median_wall())} s spec edited",
+            "—",
+            tg.results[OURS_EDITED].median_wall(),
+            1.0,
+            False,
+            "warm cache, spec edited",
+            "s",
+        ),
+        Target(
+            "1",
+            "three vendor clients together: wall time",
             f"{fmt(tg.results[OURS_COLD].median_wall())} s cold",
             "—",
             tg.results[OURS_COLD].median_wall(),
@@ -1269,7 +1374,7 @@ own runs add up to 2 to it).
             "s",
         ),
     ]
-    for key, label in ((OURS_COLD, "cold cache"), (OURS_WARM, "warm cache")):
+    for key, label in CACHE_STATES.items():
         opc = t4.results.get(OPC)
         sec1.append(
             Target(
@@ -1303,7 +1408,7 @@ own runs add up to 2 to it).
     sec2: list[Target] = []
     gh = next((c for c in sec.corpus_cases if c.specs[0][1] == "github"), None)
     if gh is not None:
-        for key, label in ((OURS_COLD, "cold cache"), (OURS_WARM, "warm cache")):
+        for key, label in CACHE_STATES.items():
             ours = gh.results[key]
             for peer_key, goal in ((OPC, 4.0), (OGC, 6.0)):
                 peer = gh.results.get(peer_key)
@@ -1740,7 +1845,11 @@ def _stage_text(p: dict[str, Any]) -> str:
 def _explain(t: Target, sec: Sections) -> str:
     """What the profile says about one missed target."""
     what = t.what.lower()
-    mode = "cold" if "cold" in t.compares else "warm"
+    mode = (
+        "cold"
+        if "cold" in t.compares
+        else ("edited" if "edited" in t.compares else "warm")
+    )
     spec = "GitHub" if "github" in what else "Time4VPS"
     if "per-call" in what:
         rows = sec.runtime_profile.get("package_profile") or []
