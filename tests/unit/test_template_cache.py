@@ -1,0 +1,79 @@
+"""Compiled templates are kept in the cache across runs; they must never change the output,
+and an edited template must be compiled afresh."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import render
+from generator.model import Api
+
+from .conftest import SpecBuilder
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "petstore_basic.yaml"
+
+
+@pytest.fixture(autouse=True)
+def fresh_environments() -> Iterator[None]:
+    render.environment.cache_clear()
+    yield
+    render.environment.cache_clear()
+
+
+@pytest.fixture
+def api(build: SpecBuilder) -> Api:
+    return build.build_file(FIXTURE).api
+
+
+def _compiled(cache_dir: Path) -> list[Path]:
+    return sorted((cache_dir / "jinja").rglob("*.cache"))
+
+
+def test_compiled_templates_are_kept_and_change_nothing(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    without = render.render_package(api, version="1.0.0")
+    render.environment.cache_clear()
+
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE")
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    first = render.render_package(api, version="1.0.0")
+    kept = _compiled(tmp_path / "cache")
+    assert len(kept) >= 5  # client, resource, model, enum, __init__, ...
+    render.environment.cache_clear()
+    second = render.render_package(api, version="1.0.0")  # from the kept bytecode
+    assert first == without
+    assert second == without
+
+
+def test_an_edited_template_is_compiled_afresh(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    templates = tmp_path / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    before = render.render_package(api, templates, version="1.0.0")
+    readme = templates / "package" / "README.md.j2"
+    readme.write_text(
+        readme.read_text(encoding="utf-8") + "\nEdited template.\n", encoding="utf-8"
+    )
+    render.environment.cache_clear()
+    after = render.render_package(api, templates, version="1.0.0")
+    assert "Edited template." not in before["README.md"]
+    assert "Edited template." in after["README.md"]
+    assert {p for p in before if before[p] != after[p]} == {"README.md"}
+
+
+def test_no_cache_means_nothing_kept(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    render.render_package(api, version="1.0.0")
+    assert _compiled(tmp_path / "cache") == []
