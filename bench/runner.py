@@ -381,7 +381,8 @@ def build_case(
     project: Path | None = None,
     edited: bool = True,
 ) -> Case:
-    """Variants for generating `specs`: ours cold, opc, ogc, ours warm (in that order)."""
+    """Variants for generating `specs`: ours cold, opc, ogc, ours warm, ours with the spec
+    edited before each run (unless not `edited`), in that order."""
     work = bench.work / "out" / slug(name)
     peers = bench.peers
     case = Case(name, specs, sum(count_operations(s) for s, _, _ in specs))
@@ -390,18 +391,16 @@ def build_case(
         "CLIENTGEN_CACHE": str(bench.work / "clientgen-cache"),
         **bench.src_env(),
     }
-    editor = SpecEditor(work / "edited-specs", specs if edited else [])
-    case.editor = editor if edited else None
     runs: list[tuple[str, dict[str, str], list[tuple[Path, str, str]]]] = [
         (OURS_COLD, cold_env, specs),
         (OURS_WARM, warm_env, specs),
-        (OURS_EDITED, warm_env, editor.copies),
-    ][: 3 if edited else 2]
+    ]
+    if edited:
+        case.editor = SpecEditor(work / "edited-specs", specs)
+        runs.append((OURS_EDITED, warm_env, case.editor.copies))
     for key, env, inputs in runs:
-        before = editor.next_edit if key == OURS_EDITED else None
-        if (
-            project is not None
-        ):  # the configured clients, one `clientgen generate` process
+        before = case.editor.next_edit if case.editor and key == OURS_EDITED else None
+        if project is not None:  # the configured clients: one `clientgen generate`
             proj = work / key
             write_project(proj, inputs, bench.src / "templates")
             case.outs[key] = proj / "generated"

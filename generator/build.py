@@ -15,6 +15,7 @@ from generator import layout, naming
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
+    FILE_TYPE,
     HTTP_METHODS,
     Api,
     BodyKind,
@@ -73,7 +74,7 @@ class Node(NamedTuple):
     def child(self, *tokens: str | int) -> Node:
         value = self.value
         for t in tokens:
-            if type(value) is dict or isinstance(value, dict):
+            if isinstance(value, dict):
                 value = value.get(t)
             elif isinstance(value, list) and isinstance(t, int) and 0 <= t < len(value):
                 value = value[t]
@@ -83,9 +84,7 @@ class Node(NamedTuple):
 
     def get(self, key: str, default: Any = None) -> Any:
         value = self.value
-        if type(value) is dict or isinstance(value, dict):
-            return value.get(key, default)
-        return default
+        return value.get(key, default) if isinstance(value, dict) else default
 
     @property
     def key(self) -> tuple[str, str]:
@@ -793,7 +792,7 @@ class Builder:
                 if kind == "multipart" and (
                     pn.get("format") == "binary" or t.annotation == "list[bytes]"
                 ):
-                    t = TypeRef("_t.FileTypes", "_c.ANY")
+                    t = TypeRef(FILE_TYPE, "_c.ANY")
                 whole = _example_of(media, target)
                 example = _example_of(pn)
                 if example is None and isinstance(whole, dict):

@@ -10,12 +10,14 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
 import yaml
 
+from generator import cache
 from generator.problems import Location, Problem, SpecError, escape_pointer_token
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -99,6 +101,11 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 _UNPARSED: Any = object()
 
 
+def text_digest(text: str) -> str:
+    """The hash of a document's text that cache entries record."""
+    return cache.key(text)
+
+
 @dataclass
 class Document:
     """One file: its text, its data (parsed on first use) and a lazy index from JSON
@@ -109,6 +116,11 @@ class Document:
     display_name: str
     _data: Any = field(default=_UNPARSED, repr=False)
     _positions: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of the text, for cache keys (computed once however many use it)."""
+        return text_digest(self.text)
 
     @property
     def data(self) -> Any:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+FILE_TYPE = "_t.FileTypes"  # the annotation of an argument that takes a file
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary", "empty"]
@@ -122,6 +123,11 @@ class RequestBody:
     @property
     def flattened(self) -> bool:
         return self.body_type is None
+
+    @property
+    def file_fields(self) -> tuple[str, ...]:
+        """Wire names of the flattened fields that take files (sent as multipart files)."""
+        return tuple(f.wire_name for f in self.fields if f.type.annotation == FILE_TYPE)
 
 
 @dataclass(frozen=True)
@@ -252,6 +258,11 @@ class Login:
         """Override-only login arguments (not passed to the login operation)."""
         own = {kwarg for kwarg, _, _ in self.arguments}
         return tuple(kwarg for kwarg, _ in self.overrides if kwarg not in own)
+
+    @property
+    def kwargs(self) -> tuple[str, ...]:
+        """Every login argument: the operation's, then the override-only ones."""
+        return tuple(kwarg for kwarg, _, _ in self.arguments) + self.extra_kwargs
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,13 @@ ever appears in them as strings.
 from __future__ import annotations
 
 import gc
-import hashlib
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import cache
 from generator.build import ClientConfig
-from generator.load import Workspace
+from generator.load import Workspace, text_digest
 from generator.model import Api
 from generator.problems import Problem
 from generator.surface import Surface
@@ -41,7 +40,7 @@ class Built:
 class _Entry:
     references: tuple[
         tuple[str, str], ...
-    ]  # (path relative to the root's folder, sha256)
+    ]  # (path relative to the root's folder, text digest)
     built: Built
 
 
@@ -53,17 +52,14 @@ def _key(ws: Workspace, config: ClientConfig) -> str:
         config.client_class,
         config.distribution or "",
         ws.root.display_name,
-        ws.root.text,
+        ws.root.digest,
     )
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _current(base: Path, relative: str) -> str | None:
+    """The digest of a referenced file's text as it is now (None if unreadable)."""
     try:
-        return _digest((base / relative).read_bytes().decode("utf-8-sig"))
+        return text_digest((base / relative).read_bytes().decode("utf-8-sig"))
     except (OSError, UnicodeDecodeError):
         return None
 
@@ -105,7 +101,7 @@ def slot(ws: Workspace, config: ClientConfig) -> Slot | None:
     try:
         references = tuple(
             sorted(
-                (doc.path.relative_to(ws.base_dir).as_posix(), _digest(doc.text))
+                (doc.path.relative_to(ws.base_dir).as_posix(), doc.digest)
                 for doc in ws.documents
                 if doc is not ws.root
             )

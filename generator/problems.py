@@ -16,8 +16,8 @@ def escape_pointer_token(token: str | int) -> str:
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     for token in tokens:
         text = token if type(token) is str else str(token)
-        if "~" in text or "/" in text:
-            text = text.replace("~", "~0").replace("/", "~1")
+        if "~" in text or "/" in text:  # most tokens need no escaping: skip the calls
+            text = escape_pointer_token(text)
         pointer += "/" + text
     return pointer
 

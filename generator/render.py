@@ -382,10 +382,8 @@ def render_package(
         _render_shared(env, directory, api, ctx, files)
     resource_t = env.get_template("package/resource.py.j2")
     for r in api.resources[k::n]:
-        refs = sorted(
-            {ref for op in r.operations for t in _op_types(op) for ref in t.refs}
-        )
         types = [t for op in r.operations for t in _op_types(op)]
+        refs = sorted({ref for t in types for ref in t.refs})
         imports = _type_imports(types)
         imports["typecheck"] = bool(refs)
         imports["typing"] = _typing_names(imports)

@@ -54,13 +54,14 @@ def _validator_class(version: str) -> type[SpecValidator]:
 def validate_workspace(ws: Workspace) -> list[Problem]:
     """All problems of the root document and what it references (errors and warnings)."""
     doc = ws.root
+    validator_version = metadata.version("openapi-spec-validator")
     # Fast path: a document that references no other file, validated before.
     solo = cache.key(
         "validate-solo-v1",
-        metadata.version("openapi-spec-validator"),
+        validator_version,
         cache.generator_fingerprint(),
         doc.display_name,
-        doc.text,
+        doc.digest,
     )
     cached_solo = cache.get("validate", solo)
     if cached_solo is not None:
@@ -96,10 +97,10 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
     ref_problems = ws.check_refs()
     digest = cache.key(
         "validate-v2",
-        metadata.version("openapi-spec-validator"),
+        validator_version,
         cache.generator_fingerprint(),
         *(
-            f"{d.display_name}\0{d.text}"
+            f"{d.display_name}\0{d.digest}"
             for d in sorted(ws.documents, key=lambda d: str(d.path))
         ),
     )
