@@ -1,7 +1,7 @@
 """Profile one generation with cProfile, in one process (the formatter included).
 
     python -m bench.profiling SPEC OUT_DIR PACKAGE [--workers N] [--top K] [--json OUT]
-                              [--display-name NAME]
+                              [--display-name NAME] [--client-class NAME]
 
 Runs what `clientgen generate --spec SPEC --out OUT_DIR --package PACKAGE` runs (load →
 validate → build → render → format → write), but with `workers=1` by default so that black's
@@ -82,13 +82,15 @@ def profile(
     workers: int = 1,
     top: int = 10,
     display_name: str | None = None,
+    client_class: str | None = None,
 ) -> dict[str, Any]:
     from generator.build import ClientConfig
+    from generator.config import adhoc_entry
     from generator.pipeline import generate
     from generator.write import write_package
 
-    client_class = "".join(p.capitalize() for p in package.split("_")) or "Client"
-    config = ClientConfig(package, client_class, package.replace("_", "-"))
+    entry = adhoc_entry(spec, package, client_class)  # as `clientgen generate` makes it
+    config = ClientConfig(entry.package, entry.client_class, entry.distribution)
     # The CLI names the spec by its path relative to the working directory, and the
     # validation cache is keyed by that name: use the same one for the cache to hit.
     kwargs: dict[str, Any] = {
@@ -129,13 +131,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--client-class", help="as `clientgen generate --client-class`")
     parser.add_argument(
         "--display-name",
         help="the spec's name as the CLI would give it (default: its relative path)",
     )
     args = parser.parse_args(argv)
     report = profile(
-        args.spec, args.out, args.package, args.workers, args.top, args.display_name
+        args.spec,
+        args.out,
+        args.package,
+        args.workers,
+        args.top,
+        args.display_name,
+        args.client_class,
     )
     text = json.dumps(report, indent=1)
     if args.json:

@@ -974,12 +974,12 @@ def run_sections(bench: Bench, report: Report, corpus: Path, s: Settings) -> Sec
     mark("5. import time")
     big = corpus_cases[-1]
     big_title = "GitHub" if s.github else "petstore"
-    big_spec, big_pkg, _ = big.specs[0]
+    big_pkg = big.specs[0][1]
     profiles = [
-        run_profile(bench, report, "Time4VPS", entries[1][0], "time4vps"),
-        run_profile(bench, report, big_title, big_spec, big_pkg),
+        run_profile(bench, report, "Time4VPS", entries[1]),
+        run_profile(bench, report, big_title, big.specs[0]),
         run_profile(
-            bench, report, big_title, big_spec, big_pkg, big.outs[OURS_WARM] / big_pkg
+            bench, report, big_title, big.specs[0], big.outs[OURS_WARM] / big_pkg
         ),
     ]
     if big.editor is not None:
@@ -989,8 +989,7 @@ def run_sections(bench: Bench, report: Report, corpus: Path, s: Settings) -> Sec
                 bench,
                 report,
                 big_title,
-                big.editor.copies[0][0],
-                big_pkg,
+                big.editor.copies[0],
                 big.outs[OURS_EDITED] / big_pkg,
                 mode="edited",
             )
@@ -1229,14 +1228,15 @@ def run_profile(
     bench: Bench,
     report: Report,
     title: str,
-    spec: Path,
-    pkg: str,
+    entry: tuple[Path, str, str],  # (spec, package, client class)
     warm_out: Path | None = None,
     mode: str = "",
 ) -> dict[str, Any]:
     """cProfile of one generation in one process: cold cache into a fresh directory, or (with
     `warm_out`) regenerating the warm-cache output with the benchmark's cache populated
-    (`mode` "edited": `spec` is an edited copy, see SpecEditor)."""
+    (`mode` "edited": the spec is an edited copy, see SpecEditor). Named as the benchmark's
+    own runs name it, so that a warm profile finds what they cached."""
+    spec, pkg, cls = entry
     mode = mode or ("warm" if warm_out is not None else "cold")
     out_json = bench.work / f"profile-{pkg}-{mode}.json"
     env = (
@@ -1254,6 +1254,8 @@ def run_profile(
                 str(spec),
                 str(warm_out or bench.work / "out" / f"profile-{pkg}"),
                 pkg,
+                "--client-class",
+                cls,
                 "--workers",
                 "1",
                 "--top",

@@ -15,7 +15,13 @@ import click
 
 from generator import swagger2
 from generator.build import ClientConfig, build_api
-from generator.config import ClientEntry, ProjectConfig, find_project, load_config
+from generator.config import (
+    ClientEntry,
+    ProjectConfig,
+    adhoc_entry,
+    find_project,
+    load_config,
+)
 from generator.diff import compare as compare_surfaces
 from generator.pipeline import Generated, generate, load_and_validate, read_previous
 from generator.problems import Problems, SpecError
@@ -139,14 +145,7 @@ def generate_cmd(
             raise click.UsageError("--spec needs --out and --package")
         if not package.isidentifier():
             raise click.UsageError(f"--package {package!r} is not a Python identifier")
-        cls = (
-            client_class
-            or "".join(p.capitalize() for p in package.split("_"))
-            or "Client"
-        )
-        jobs.append(
-            (ClientEntry(package, spec, package, cls, package.replace("_", "-")), out)
-        )
+        jobs.append((adhoc_entry(spec, package, client_class), out))
     else:
         project = _project(ctx)
         templates = project.templates

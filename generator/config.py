@@ -19,6 +19,20 @@ class ClientEntry:
     distribution: str
 
 
+def default_distribution(package: str) -> str:
+    """The distribution (PyPI) name of a package that names none."""
+    return package.replace("_", "-")
+
+
+def adhoc_entry(spec: Path, package: str, client_class: str | None) -> ClientEntry:
+    """The client `clientgen generate --spec SPEC --package PKG` describes: without
+    `--client-class`, the class is named after the package (time_4vps -> Time4vps)."""
+    cls = (
+        client_class or "".join(p.capitalize() for p in package.split("_")) or "Client"
+    )
+    return ClientEntry(package, spec, package, cls, default_distribution(package))
+
+
 @dataclass(frozen=True)
 class ProjectConfig:
     root: Path
@@ -110,7 +124,7 @@ def load_config(root: Path) -> ProjectConfig:
                 root / entry["spec"],
                 package,
                 cls,
-                str(entry.get("distribution") or package.replace("_", "-")),
+                str(entry.get("distribution") or default_distribution(package)),
             )
         )
     if problems:
