@@ -23,6 +23,8 @@ from generator.problems import Location, Problem, SpecError, escape_pointer_toke
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_EXPANDED_NODES = 2_000_000
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# a string-valued "$ref" member in json.dumps' output (a quote inside a string is escaped)
+_JSON_REF = re.compile(r'"\$ref": ("(?:[^"\\]|\\.)*")')
 
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -435,6 +437,8 @@ class Workspace:
 
     def check_refs(self) -> list[Problem]:
         """Resolve every $ref of every reachable document; return the problems found."""
+        if self._local_refs_all_resolve():
+            return []
         problems: list[Problem] = []
         seen: set[Path] = set()
         pending = [self.root]
@@ -455,6 +459,32 @@ class Workspace:
                 if resolved.document.path not in seen:
                     pending.append(resolved.document)
         return problems
+
+    def _local_refs_all_resolve(self) -> bool:
+        """True when the root references no other file and each distinct $ref is fine.
+
+        The fast answer for the common case: each distinct reference string is resolved
+        once (GitHub's spec has 13,000 references but 2,600 distinct ones), found in the
+        document's JSON text rather than by walking it. False sends check_refs down the
+        walk that locates every problem.
+        """
+        doc = self.root
+        try:
+            text = json.dumps(doc.data, default=repr)
+        except (ValueError, TypeError, RecursionError):
+            return False
+        refs = {json.loads(found) for found in _JSON_REF.findall(text)}
+        for ref in refs:
+            if not ref.startswith("#"):
+                return False  # another file: the walk loads and checks it
+            try:
+                resolved = self.resolve(doc, ref, "")
+            except SpecError:
+                return False
+            # "\0" is no pointer: the chain starts at the target, as seen from anywhere
+            if self._ref_cycle(doc, "\0", resolved) is not None:
+                return False
+        return True
 
     def _ref_cycle(self, doc: Document, holder: str, resolved: Resolved) -> str | None:
         """A message if following $refs from `holder` comes back without reaching a value."""

@@ -9,9 +9,9 @@ import json
 import re
 from collections.abc import Iterable
 from importlib import metadata
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from generator import cache
+from generator import cache, metaschema
 from generator.model import HTTP_METHODS
 
 if TYPE_CHECKING:  # the validator stack is slow to import: loaded only on a cache miss
@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the validator stack is slow to import: loaded only on a cac
     from openapi_spec_validator.validation.validators import SpecValidator
 from generator.load import Document, Workspace
 from generator.problems import Location, Problem, join_pointer
+from generator.units import Unit, units_of
 
 _TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
 
@@ -120,7 +121,9 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
     problems.extend(ref_problems)
     problems.extend(_semantic_problems(ws, doc, version))
     if not any(p.severity == "error" for p in problems):
-        problems.extend(_keyword_problems(ws, doc, version))
+        problems.extend(
+            _incremental_keyword_problems(ws, doc, version, validator_version)
+        )
     problems = _dedupe(problems)
     text = json.dumps([_problem_to_json(p) for p in problems])
     cache.put("validate", digest, text)
@@ -187,7 +190,16 @@ def _is_reference_branch(error: ValidationError) -> bool:
 
 
 def _structural_problems(doc: Document, version: str) -> Iterable[Problem]:
-    schema_validator = _validator_class(version).schema_validator
+    """The document against openapi-spec-validator's meta-schema for its version."""
+    if metaschema.is_valid(version, doc.data):
+        return  # certainly valid: the slow pass would find nothing
+    schema = metaschema.meta_schema(version)
+    if schema is None:  # a release without the bundled file: ask the validator for it
+        schema_validator = _validator_class(version).schema_validator
+    else:  # the Python jsonschema validator, whatever backend the validator would pick
+        from jsonschema.validators import validator_for
+
+        schema_validator = validator_for(schema)(schema)
     for error in schema_validator.iter_errors(doc.data):
         specific = _most_specific(error)
         pointer = _pointer(specific.absolute_path)
@@ -294,18 +306,89 @@ def _fast_visited_sets(validator: SpecValidator) -> None:
             setattr(schema_validator, attr, _IdList())
 
 
-def _keyword_problems(ws: Workspace, doc: Document, version: str) -> Iterable[Problem]:
+def _incremental_keyword_problems(
+    ws: Workspace, doc: Document, version: str, validator_version: str
+) -> list[Problem]:
+    """The keyword checks, skipping the units (generator.units) that passed them before.
+
+    Only a walk that found nothing at all records its units as passed: a problem's place
+    is found by searching the document, which cannot say which unit's walk produced it.
+    Documents that reference other files, and Swagger 2.0, are always walked whole.
+    """
+    units = None
+    if version in ("3.0", "3.1") and len(ws.documents) == 1:
+        dialect = doc.data.get("jsonSchemaDialect") if version == "3.1" else None
+        salt = json.dumps(
+            [
+                "validate-units-v1",
+                validator_version,
+                cache.generator_fingerprint(),
+                version,
+                repr(dialect),
+            ]
+        )
+        units = units_of(doc.data, salt)
+    if units is None:
+        return list(_keyword_problems(ws, doc, version))
+    record = cache.key("validate-units-v1", validator_version, doc.display_name)
+    passed_before = cache.get("validate", record)
+    passed = set(json.loads(passed_before)) if passed_before else set()
+    todo = [u for u in units if u.key not in passed]
+    problems = list(_keyword_problems(ws, doc, version, todo)) if todo else []
+    if not problems:
+        cache.put("validate", record, json.dumps(sorted(u.key for u in units)))
+    return problems
+
+
+def _walk_units(
+    validator: SpecValidator, units: list[Unit]
+) -> Iterable[ValidationError]:
+    """openapi-spec-validator's root walk (RootValidator), over the given units only."""
+    from openapi_spec_validator.validation import keywords
+
+    registry = validator.keyword_validators_registry
+    if type(validator.root_validator) is not keywords.RootValidator or not all(
+        name in registry.keyword_validators for name in ("path", "schema")
+    ):  # a release whose walk we do not mirror: walk everything
+        yield from validator.root_validator(validator.schema_path)
+        return
+    spec = validator.schema_path
+    path = cast(keywords.PathValidator, registry["path"])
+    schema = cast(keywords.SchemaValidator, registry["schema"])
+    wanted = {(u.kind, u.name) for u in units}
+    if ("tags", "") in wanted and "tags" in registry.keyword_validators:
+        yield from cast(keywords.TagsValidator, registry["tags"])(spec / "tags")
+    # children by iteration, as the root walk does: `/` would parse a key ('#', '.')
+    if any(kind == "path" for kind, _ in wanted):
+        for url, item in (spec / "paths").items():
+            if ("path", url) in wanted:
+                yield from path(str(url), item)
+    if any(kind == "schema" for kind, _ in wanted):
+        for name, value in (spec / "components" / "schemas").items():
+            if ("schema", name) in wanted:
+                yield from schema(value)
+
+
+def _keyword_problems(
+    ws: Workspace, doc: Document, version: str, units: list[Unit] | None = None
+) -> Iterable[Problem]:
     """openapi-spec-validator's checks beyond the JSON schema (defaults, parameter rules...).
 
     Its errors carry no document path, so they are located by finding the schema they name.
     A `default` or example that does not match its own schema is documentation, not
-    structure: it is reported as a warning and generation goes on.
+    structure: it is reported as a warning and generation goes on. `units` limits the walk
+    to those units; None walks the whole document.
     """
     validator = _validator_class(version)(doc.data, base_uri=ws.root_path.as_uri())
     _fast_visited_sets(validator)
     index: dict[int, str] | None = None
+    errors = (
+        validator.root_validator(validator.schema_path)
+        if units is None
+        else _walk_units(validator, units)
+    )
     try:
-        for error in validator.root_validator(validator.schema_path):
+        for error in errors:
             if type(error).__name__ in _SKIP:
                 continue
             pointer = _pointer(error.absolute_path)
