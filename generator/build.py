@@ -36,6 +36,7 @@ from generator.model import (
     SecurityScheme,
     Server,
     TypeRef,
+    merge_refs,
 )
 from generator.problems import Location, Problems, SpecError, join_pointer
 
@@ -193,13 +194,9 @@ class Builder:
                 self._building.discard(node.key)
         if self._is_enum(node):
             base = self.enums[name].base if name in self.enums else "str"
-            t = TypeRef(
-                f"{name} | {base}", f'_c.enum(_MODELS, "{name}")', frozenset({name})
-            )
+            t = TypeRef(f"{name} | {base}", f'_c.enum(_MODELS, "{name}")', (name,))
         else:
-            t = TypeRef(
-                name, f'_c.model(_MODELS, "{name}")', frozenset({name}), is_model=True
-            )
+            t = TypeRef(name, f'_c.model(_MODELS, "{name}")', (name,), is_model=True)
         return t.nullable() if self._nullable(node) else t
 
     def _types(self, node: Node) -> list[str]:
@@ -382,7 +379,7 @@ class Builder:
             return unique[0]
         if any(m.annotation == "Any" for m in unique):
             return ANY
-        refs = frozenset().union(*(m.refs for m in unique))
+        refs = merge_refs(m.refs for m in unique)
         disc = self._discriminator(node)
         conv = f"_c.union({', '.join(m.converter for m in unique)}{disc})"
         return TypeRef(" | ".join(m.annotation for m in unique), conv, refs)
@@ -622,7 +619,7 @@ class Builder:
                 else TypeRef(
                     " | ".join(m.annotation for m in members),
                     "_c.ANY",
-                    frozenset().union(*(m.refs for m in members)),
+                    merge_refs(m.refs for m in members),
                 )
             )
         security_node = node.child("security")

@@ -17,7 +17,7 @@ from typing import Any
 from generator import cache
 
 # black is slow to import: it is loaded only when something is not in the cache.
-_NAMESPACE = f"black-{version('black')}-py311"
+NAMESPACE = f"black-{version('black')}-py311"
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +66,11 @@ def _format_one(item: tuple[str, str]) -> str:
 
 def format_files(files: dict[str, str], workers: int = 1) -> dict[str, str]:
     """Format every .py file; other files pass through unchanged."""
-    keys = {p: cache.key(_NAMESPACE, s) for p, s in files.items() if p.endswith(".py")}
+    keys = {p: cache.key(NAMESPACE, s) for p, s in files.items() if p.endswith(".py")}
     results: dict[str, str] = {}
     todo: list[tuple[str, str]] = []
     for path, digest in keys.items():
-        hit = _memory.get(digest) or cache.get(_NAMESPACE, digest)
+        hit = _memory.get(digest) or cache.get(NAMESPACE, digest)
         if hit is not None:
             results[path] = hit
         else:
@@ -85,5 +85,5 @@ def format_files(files: dict[str, str], workers: int = 1) -> dict[str, str]:
     for (path, _), text in zip(todo, formatted, strict=True):
         results[path] = text
         _memory[keys[path]] = text
-        cache.put(_NAMESPACE, keys[path], text)
+        cache.put(NAMESPACE, keys[path], text)
     return {p: results.get(p, s) for p, s in files.items()}

@@ -6,6 +6,7 @@ so templates never look at raw spec dicts. All classes are frozen.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -18,6 +19,11 @@ SchemeKind = Literal["basic", "bearer", "apiKey"]
 SchemeLocation = Literal["header", "query", "cookie"]
 
 
+def merge_refs(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
+    """The names of several TypeRef.refs, once each, sorted."""
+    return tuple(sorted({name for group in groups for name in group}))
+
+
 @dataclass(frozen=True)
 class TypeRef:
     """A Python type: its annotation, the runtime converter that loads wire data into it,
@@ -25,7 +31,8 @@ class TypeRef:
 
     annotation: str
     converter: str
-    refs: frozenset[str] = frozenset()
+    # sorted: a set's order varies between processes, and modules are cached by content
+    refs: tuple[str, ...] = ()
     is_model: bool = False
 
     def nullable(self) -> TypeRef:
@@ -71,9 +78,9 @@ class ModelDef:
     def refs(self) -> frozenset[str]:
         names: set[str] = set()
         for f in self.fields:
-            names |= f.type.refs
+            names.update(f.type.refs)
         if self.extra:
-            names |= self.extra.refs
+            names.update(self.extra.refs)
         names.discard(self.name)
         return frozenset(names)
 

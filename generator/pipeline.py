@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import modelcache, swagger2
+from generator import cache, modelcache, modulecache, swagger2
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report, compare
 from generator.fakespec import fake_spec
@@ -22,9 +22,10 @@ from generator.load import Workspace
 from generator.model import Api
 from generator.modelcache import Built
 from generator.problems import Location, Problem, Problems, SpecError
-from generator.render import package_version, render_package
+from generator.render import package_version, render_modules
 from generator.surface import SURFACE_FILE, Surface, surface_from_json, surface_of
-from generator.validate import spec_version, validate_workspace
+from generator.validate import Pending, spec_version, validate_workspace
+from generator.validate import begin as begin_validation
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,9 @@ def _render_and_format(
     workers: int,
 ) -> dict[str, str]:
     try:
-        files = render_package(api, templates, version=version, part=share)
+        rendered = render_modules(
+            api, templates, version=version, part=share, reuse=cache.enabled()
+        )
     except jinja2.TemplateError as exc:
         where = (
             getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
@@ -146,9 +149,13 @@ def _render_and_format(
             [Problem(Location(str(where), line), f"template error: {exc}")]
         ) from None
     try:
-        return format_files(files, workers=workers)
+        files = format_files(rendered.files, workers=workers)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
+    for path, digest in rendered.keys.items():
+        modulecache.put(digest, files[path])
+    files.update(rendered.formatted)
+    return files
 
 
 def _second_share(job: _Job) -> dict[str, str]:
@@ -233,6 +240,73 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     return built
 
 
+def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
+    """The model from the cache, or built (adding the build's warnings to `problems`)."""
+    built = modelcache.lookup(ws, config)
+    if built is None:
+        return _build(ws, config, problems)
+    problems.items.extend(built.warnings)
+    _drop_documents(ws)
+    return built
+
+
+_PENDING: Pending | None = None
+
+
+def _finish_pending() -> list[Problem]:
+    assert _PENDING is not None
+    return _PENDING.finish()
+
+
+@dataclass
+class _Validation:
+    """The forked process finishing a validation."""
+
+    pool: ProcessPoolExecutor
+    future: Future[list[Problem]]
+    pending: Pending
+
+    def result(self) -> list[Problem]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:  # the helper died: validate here instead
+            return _revalidate(self.pending.ws)
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def abandon(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _revalidate(ws: Workspace) -> list[Problem]:
+    """Validate the spec again from its file (the model's build let the parsed one go)."""
+    again = Workspace(ws.root_path, ws.root.display_name)
+    if again.root.digest != ws.root.digest:
+        return [
+            Problem(
+                again.root.location(""),
+                "the spec changed on disk while it was being generated; run again",
+            )
+        ]
+    return validate_workspace(again)
+
+
+def _start_validation(pending: Pending) -> _Validation | None:
+    """Fork a process for the keyword checks, where forking is safe (Linux)."""
+    global _PENDING
+    if sys.platform != "linux":
+        return None
+    _PENDING = pending
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+        future = pool.submit(_finish_pending)
+    except OSError:
+        return None
+    finally:
+        _PENDING = None
+    return _Validation(pool, future, pending)
+
+
 def _drop_documents(ws: Workspace) -> None:
     """The raw documents are not needed once the model is built: let them go before
     rendering (and before a helper process is forked, which would otherwise hold them)."""
@@ -268,27 +342,68 @@ def generate(
 ) -> Generated:
     """Render a client package in memory; SpecError carries every problem if it cannot."""
     started = time.perf_counter()
-    ws, found = load_and_validate(spec, display_name)
-    problems = Problems([_lenient(p) for p in found])
-    if problems.errors:
-        raise SpecError(problems.errors)
-    built = modelcache.lookup(ws, config)
-    if built is None:
-        built = _build(ws, config, problems)
+    ws = Workspace(spec, display_name or str(spec), lazy=True)
+    validation = begin_validation(ws)
+    helper = None
+    if isinstance(validation, Pending) and workers > 1:
+        helper = _start_validation(validation)
+    if helper is None:
+        found = validation if isinstance(validation, list) else validation.finish()
+        problems = Problems([_lenient(p) for p in found])
+        if problems.errors:
+            raise SpecError(problems.errors)
+        built, files = _produce(ws, config, problems, templates, previous, workers)
     else:
-        problems.items.extend(built.warnings)
-        _drop_documents(ws)
+        # The keyword checks run in the helper while the model is built and rendered
+        # here (in memory: nothing is written before they pass). The document has passed
+        # the meta-schema and its $refs resolve, so building it is safe.
+        problems = Problems([])
+        failure: BaseException | None = None
+        try:
+            built, files = _produce(ws, config, problems, templates, previous, workers)
+        except Exception as exc:  # an error of validation's explains it better
+            failure = exc
+        except BaseException:  # interrupted: do not wait for the helper
+            helper.abandon()
+            raise
+        found = helper.result()
+        problems.items[:0] = [_lenient(p) for p in found]
+        if problems.errors:
+            raise SpecError(problems.errors)
+        if failure is not None:
+            raise failure
+    api = built.api
+    return Generated(
+        api,
+        files.files,
+        tuple(problems.warnings),
+        time.perf_counter() - started,
+        files.report,
+        files.version,
+    )
+
+
+@dataclass
+class _Output:
+    files: dict[str, str]
+    report: Report | None
+    version: str
+
+
+def _produce(
+    ws: Workspace,
+    config: ClientConfig,
+    problems: Problems,
+    templates: Path | None,
+    previous: Previous | None,
+    workers: int,
+) -> tuple[Built, _Output]:
+    """The model (cached or built) and every file of the package, in memory."""
+    built = _built(ws, config, problems)
     api = built.api
     report, revision, version, changelog = _versioning(api, built.surface, previous)
     files = {f"{api.package}/_fake_spec.json": built.fake_spec}
     files.update(_render_all(api, templates, version, workers))
     files[SURFACE_FILE] = built.surface.to_json(revision)
     files[CHANGELOG_FILE] = changelog
-    return Generated(
-        api,
-        files,
-        tuple(problems.warnings),
-        time.perf_counter() - started,
-        report,
-        version,
-    )
+    return built, _Output(files, report, version)

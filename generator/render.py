@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from generator import cache, layout
+from generator import cache, layout, modulecache
 from generator.model import Api, Field, ModelDef, Operation, Parameter, TypeRef
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
@@ -358,6 +359,15 @@ def _placeholder(arg: Parameter | Field) -> str:
     return "..."
 
 
+@dataclass
+class Rendered:
+    """A share of a package: texts to format, and modules reused already formatted."""
+
+    files: dict[str, str] = field(default_factory=dict)  # to be formatted
+    formatted: dict[str, str] = field(default_factory=dict)  # final, from the cache
+    keys: dict[str, str] = field(default_factory=dict)  # path -> its key, for storing
+
+
 def render_package(
     api: Api,
     templates: Path | None = None,
@@ -371,16 +381,40 @@ def render_package(
     render one package together): the package-wide files in share 0, and every n-th
     resource and model module, from the k-th on, in each.
     """
+    return render_modules(api, templates, version=version, part=part).files
+
+
+def render_modules(
+    api: Api,
+    templates: Path | None = None,
+    *,
+    version: str | None = None,
+    part: tuple[int, int] = (0, 1),
+    reuse: bool = False,
+) -> Rendered:
+    """render_package; with `reuse`, modules already formatted once (generator.modulecache)
+    come back formatted instead of being rendered again."""
     k, n = part
     directory = (templates or templates_dir()).resolve()
     env = environment(directory)
     version = version or package_version(api)
     pkg = api.package
-    files: dict[str, str] = {}
+    out = Rendered()
     ctx: dict[str, Any] = {"api": api, "version": version}
     if k == 0:
-        _render_shared(env, directory, api, ctx, files)
-    resource_t = env.get_template("package/resource.py.j2")
+        _render_shared(env, directory, api, ctx, out.files)
+
+    def module(path: str, name: str, context: dict[str, Any]) -> None:
+        """One module, rendered from `context` alone (its key is that context)."""
+        digest = modulecache.key(directory / name, context) if reuse else None
+        if digest is not None:
+            hit = modulecache.get(digest)
+            if hit is not None:
+                out.formatted[path] = hit
+                return
+            out.keys[path] = digest
+        out.files[path] = env.get_template(name).render(context)
+
     for r in api.resources[k::n]:
         types = [t for op in r.operations for t in _op_types(op)]
         refs = sorted({ref for t in types for ref in t.refs})
@@ -388,19 +422,26 @@ def render_package(
         imports["typecheck"] = bool(refs)
         imports["typing"] = _typing_names(imports)
         workflows = any(op.task or op.task_poll for op in r.operations)
-        files[f"{pkg}/resources/{r.module}.py"] = resource_t.render(
-            ctx, resource=r, refs=refs, imports=imports, workflows=workflows
-        )
+        context = {
+            "package": pkg,
+            "resource": r,
+            "refs": refs,
+            "imports": imports,
+            "workflows": workflows,
+        }
+        module(f"{pkg}/resources/{r.module}.py", "package/resource.py.j2", context)
     modules = _model_modules(api)
-    model_t = env.get_template("package/model.py.j2")
     for m in api.models[k::n]:
-        files[f"{pkg}/models/{m.module}.py"] = model_t.render(
-            ctx, model=m, modules=modules, imports=_model_imports(m)
-        )
-    enum_t = env.get_template("package/enum.py.j2")
+        context = {
+            "package": pkg,
+            "model": m,
+            "modules": {n: modules[n] for n in sorted(m.refs) if n in modules},
+            "imports": _model_imports(m),
+        }
+        module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
     for e in api.enums[k::n]:
-        files[f"{pkg}/models/{e.module}.py"] = enum_t.render(ctx, enum=e)
-    return files
+        module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
+    return out
 
 
 def _model_modules(api: Api) -> dict[str, str]:

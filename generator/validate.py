@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -54,6 +55,35 @@ def _validator_class(version: str) -> type[SpecValidator]:
 
 def validate_workspace(ws: Workspace) -> list[Problem]:
     """All problems of the root document and what it references (errors and warnings)."""
+    started = begin(ws)
+    return started if isinstance(started, list) else started.finish()
+
+
+@dataclass
+class Pending:
+    """A validation whose fast stages are done and whose keyword checks remain.
+
+    The keyword checks (openapi-spec-validator's walk) are the slow part; `finish` may run
+    in another process while this one builds the model (generator.pipeline).
+    """
+
+    ws: Workspace
+    version: str
+    validator_version: str
+    problems: list[Problem]  # found so far: none of them an error
+    keys: tuple[str, ...]  # the cache keys the final answer is stored under
+
+    def finish(self) -> list[Problem]:
+        doc = self.ws.root
+        found = self.problems + _incremental_keyword_problems(
+            self.ws, doc, self.version, self.validator_version
+        )
+        return _store(_dedupe(found), self.keys)
+
+
+def begin(ws: Workspace) -> list[Problem] | Pending:
+    """Every problem, if the cache knows them or the fast stages find an error (the
+    meta-schema, $refs, operationIds, path parameters); else what remains to be done."""
     doc = ws.root
     validator_version = metadata.version("openapi-spec-validator")
     # Fast path: a document that references no other file, validated before.
@@ -120,15 +150,16 @@ def validate_workspace(ws: Workspace) -> list[Problem]:
         ]
     problems.extend(ref_problems)
     problems.extend(_semantic_problems(ws, doc, version))
-    if not any(p.severity == "error" for p in problems):
-        problems.extend(
-            _incremental_keyword_problems(ws, doc, version, validator_version)
-        )
-    problems = _dedupe(problems)
+    keys = (digest, solo) if len(ws.documents) == 1 else (digest,)
+    if any(p.severity == "error" for p in problems):
+        return _store(_dedupe(problems), keys)
+    return Pending(ws, version, validator_version, problems, keys)
+
+
+def _store(problems: list[Problem], keys: tuple[str, ...]) -> list[Problem]:
     text = json.dumps([_problem_to_json(p) for p in problems])
-    cache.put("validate", digest, text)
-    if len(ws.documents) == 1:
-        cache.put("validate", solo, text)
+    for key in keys:
+        cache.put("validate", key, text)
     return problems
 
 
@@ -330,13 +361,11 @@ def _incremental_keyword_problems(
         units = units_of(doc.data, salt)
     if units is None:
         return list(_keyword_problems(ws, doc, version))
-    record = cache.key("validate-units-v1", validator_version, doc.display_name)
-    passed_before = cache.get("validate", record)
-    passed = set(json.loads(passed_before)) if passed_before else set()
-    todo = [u for u in units if u.key not in passed]
+    todo = [u for u in units if cache.get_bytes("validate-unit", u.key) is None]
     problems = list(_keyword_problems(ws, doc, version, todo)) if todo else []
     if not problems:
-        cache.put("validate", record, json.dumps(sorted(u.key for u in units)))
+        for unit in todo:
+            cache.put("validate-unit", unit.key, b"")
     return problems
 
 

@@ -135,7 +135,7 @@ def _fail_build(project: Path, m: pytest.MonkeyPatch) -> None:
 
 def _fail_render(project: Path, m: pytest.MonkeyPatch) -> None:
     m.setattr(
-        generator.pipeline, "render_package", _raise(jinja2.TemplateError("render"))
+        generator.pipeline, "render_modules", _raise(jinja2.TemplateError("render"))
     )
 
 

@@ -608,7 +608,7 @@ def test_responses_per_status_and_content_type(build: SpecBuilder) -> None:
     assert [r.status for r in op.success_responses] == ["200", "202", "204", "206"]
     assert [r.status for r in op.error_responses] == ["404", "5XX", "default"]
     assert op.return_type.annotation == "Pet | str | None | bytes"
-    assert op.return_type.refs == frozenset({"Pet"})
+    assert op.return_type.refs == ("Pet",)
     assert op.responses[0].description == "The pet."
     assert [(h.wire_name, h.type.annotation) for h in op.responses[0].headers] == [
         ("X-Rate-Remaining", "int")
@@ -682,7 +682,7 @@ def test_ref_to_component_schema_becomes_named_model(build: SpecBuilder) -> None
     assert (t.annotation, t.converter, t.refs, t.is_model) == (
         "Pet",
         '_c.model(_MODELS, "Pet")',
-        frozenset({"Pet"}),
+        ("Pet",),
         True,
     )
     assert built.op("createPet").return_type == t
@@ -738,7 +738,7 @@ def test_array_of_refs_becomes_list_of_model(build: SpecBuilder) -> None:
     assert (t.annotation, t.converter, t.refs) == (
         "list[Pet]",
         '_c.list_(_c.model(_MODELS, "Pet"))',
-        frozenset({"Pet"}),
+        ("Pet",),
     )
     items = built.model("Page").fields[0]
     assert items.type.annotation == "list[Pet]"
@@ -822,7 +822,7 @@ def test_enums_become_enum_defs(build: SpecBuilder) -> None:
     params = by_wire(built.op("listPets"))
     # unknown values pass through, so the annotation admits plain str
     assert params["status"].type.annotation == "PetStatus | str"
-    assert params["status"].type.refs == frozenset({"PetStatus"})
+    assert params["status"].type.refs == ("PetStatus",)
     sort = params["sort"].type.annotation
     assert sort == "ListPetsSort | str"
     assert [m.py_name for m in built.enum("ListPetsSort").members] == [
@@ -990,7 +990,7 @@ def test_one_of_is_a_union(build: SpecBuilder) -> None:
     )
     t = built.op("getPet").return_type
     assert t.annotation == "Cat | Dog"
-    assert t.refs == frozenset({"Cat", "Dog"})
+    assert t.refs == ("Cat", "Dog")
     assert t.converter.startswith("_c.union(")
     assert 'discriminator=("kind", {"Cat": "Cat", "Dog": "Dog"})' in t.converter
     assert built.op("getId").return_type.annotation == "str | int"

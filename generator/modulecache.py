@@ -1,0 +1,46 @@
+"""Formatted modules, kept by exactly what they were rendered from.
+
+A resource, model or enum module is rendered from one template and a small context (the
+package name and one model object), never from the whole API: the key is a hash of that
+template's source, the pickled context, the generator's own code and black's version. A
+module whose key is known is neither rendered nor formatted again; after a spec edit only
+the modules the edit reaches are. Pickling can only make equal contexts miss (never make
+different ones match): the bytes are the object.
+"""
+
+from __future__ import annotations
+
+import pickle
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from generator import cache
+from generator.format import NAMESPACE as FORMAT_NAMESPACE
+
+_NAMESPACE = "module"
+
+
+@lru_cache(maxsize=64)
+def _template_digest(path: Path, mtime_ns: int) -> str:
+    return cache.key(path.read_bytes())
+
+
+def key(template: Path, context: dict[str, Any]) -> str | None:
+    """The key of the module `template` renders from `context`; None if not picklable."""
+    try:
+        source = _template_digest(template, template.stat().st_mtime_ns)
+        data = pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)
+    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+        return None
+    return cache.key(
+        "module-v1", FORMAT_NAMESPACE, cache.generator_fingerprint(), source, data
+    )
+
+
+def get(digest: str) -> str | None:
+    return cache.get(_NAMESPACE, digest)
+
+
+def put(digest: str, text: str) -> None:
+    cache.put(_NAMESPACE, digest, text)

@@ -1,0 +1,221 @@
+"""Formatted modules are reused by what they are rendered from (generator.modulecache).
+
+The cache must never change the output, must re-render exactly the modules an edit reaches
+(and a template edit reaches all of that template's modules), and its keys must not depend
+on the process (hash randomization changes the order of sets).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, render
+from generator.build import ClientConfig
+from generator.render import Rendered
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "petstore_basic.yaml"
+CONFIG = ClientConfig("petpkg", "PetClient")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def fresh_environments() -> Iterator[None]:
+    render.environment.cache_clear()
+    yield
+    render.environment.cache_clear()
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def renders(monkeypatch: pytest.MonkeyPatch) -> list[Rendered]:
+    """What each render_modules call rendered, and what it reused."""
+    seen: list[Rendered] = []
+    real = pipeline.render_modules
+
+    def spy(*args: object, **kwargs: object) -> Rendered:
+        result = real(*args, **kwargs)  # type: ignore[arg-type]
+        seen.append(result)
+        return result
+
+    monkeypatch.setattr(pipeline, "render_modules", spy)
+    return seen
+
+
+def _modules(rendered: Rendered) -> set[str]:
+    return {p for p in rendered.files if "/models/" in p or "/resources/" in p} - {
+        p for p in rendered.files if p.endswith("__init__.py")
+    }
+
+
+def _spec(tmp_path: Path, old: str = "", new: str = "") -> Path:
+    text = FIXTURE.read_text(encoding="utf-8")
+    if old:
+        assert old in text
+        text = text.replace(old, new)
+    path = tmp_path / "petstore.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reused_modules_are_byte_identical(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, renders: list[Rendered]
+) -> None:
+    spec = _spec(cache_dir)
+    with monkeypatch.context() as m:
+        m.setenv("CLIENTGEN_NO_CACHE", "1")
+        without = pipeline.generate(spec, CONFIG).files
+    first = pipeline.generate(spec, CONFIG).files
+    second = pipeline.generate(spec, CONFIG).files
+    assert first == without and second == without
+    assert len(_modules(renders[1])) >= 8  # every module rendered once...
+    assert _modules(renders[2]) == set()  # ...and then reused
+    assert set(renders[2].formatted) == _modules(renders[1])
+
+
+def test_an_edit_re_renders_only_the_modules_it_reaches(
+    cache_dir: Path, renders: list[Rendered]
+) -> None:
+    pipeline.generate(_spec(cache_dir), CONFIG)
+    edited = _spec(
+        cache_dir,
+        "    Order:\n      type: object\n",
+        "    Order:\n      type: object\n      description: An order.\n",
+    )
+    files = pipeline.generate(edited, CONFIG).files
+    assert _modules(renders[-1]) == {"petpkg/models/order.py"}
+    assert "An order." in files["petpkg/models/order.py"]
+
+    # an enum's description is also the documentation of the fields and parameters
+    # typed with it: those modules, and no other
+    edited = _spec(
+        cache_dir,
+        "description: Where the pet is in the adoption process.",
+        "description: Where the pet is now.",
+    )
+    pipeline.generate(edited, CONFIG)
+    assert _modules(renders[-1]) == {
+        "petpkg/models/pet_status.py",
+        "petpkg/models/new_pet.py",
+        "petpkg/models/pet.py",
+        "petpkg/resources/pets.py",
+    }
+
+
+def test_an_edited_template_re_renders_its_modules(
+    cache_dir: Path, renders: list[Rendered]
+) -> None:
+    templates = cache_dir / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    spec = _spec(cache_dir)
+    pipeline.generate(spec, CONFIG, templates=templates)
+    enum = templates / "package" / "enum.py.j2"
+    enum.write_text(
+        enum.read_text(encoding="utf-8").replace(
+            "Values the spec does not list", "Values not in the spec"
+        ),
+        encoding="utf-8",
+    )
+    render.environment.cache_clear()
+    files = pipeline.generate(spec, CONFIG, templates=templates).files
+    enums = {p for p, text in renders[0].files.items() if "(enum." in text}
+    assert len(enums) >= 2  # PetStatus (str) and OrderPriority (int)
+    assert _modules(renders[-1]) == enums
+    assert "Values not in the spec" in files["petpkg/models/pet_status.py"]
+
+
+_KEYS = """
+import json, sys
+from pathlib import Path
+from generator import modulecache, pipeline, render
+from generator.build import ClientConfig
+from generator.problems import Problems
+ws, _ = pipeline.load_and_validate(Path(sys.argv[1]))
+api = pipeline._build(ws, ClientConfig("petpkg", "PetClient"), Problems([])).api
+keys = {}
+real = modulecache.key
+def spy(template, context):
+    keys[str(context.get("model") or context.get("resource") or context.get("enum"))[:60]] = (
+        real(template, context)
+    )
+    return keys[list(keys)[-1]]
+modulecache.key = spy
+render.render_modules(api, reuse=True)
+print(json.dumps(keys, sort_keys=True))
+"""
+
+
+def _many_refs_spec(tmp_path: Path) -> Path:
+    """One model naming many others, directly and through unions (sets of names)."""
+    names = [f"Part{c}" for c in "ABCDEFGH"]
+    schemas: dict[str, object] = {
+        n: {"type": "object", "properties": {"x": {"type": "string"}}} for n in names
+    }
+    schemas["Holder"] = {
+        "type": "object",
+        "properties": {
+            **{n.lower(): {"$ref": f"#/components/schemas/{n}"} for n in names},
+            "either": {"oneOf": [{"$ref": f"#/components/schemas/{n}"} for n in names]},
+        },
+    }
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "refs", "version": "1"},
+        "paths": {
+            "/holder": {
+                "get": {
+                    "operationId": "getHolder",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "oneOf": [
+                                            {"$ref": f"#/components/schemas/{n}"}
+                                            for n in ["Holder", *names]
+                                        ]
+                                    }
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+    path = tmp_path / "refs.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def test_keys_do_not_depend_on_the_process(cache_dir: Path) -> None:
+    spec = _many_refs_spec(cache_dir)
+    outputs = []
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "CLIENTGEN_NO_CACHE": ""}
+        run = subprocess.run(
+            [sys.executable, "-c", _KEYS, str(spec)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            check=True,
+        )
+        outputs.append(json.loads(run.stdout))
+    assert len(outputs[0]) >= 8
+    assert outputs[0] == outputs[1] == outputs[2]
