@@ -1319,13 +1319,14 @@ own runs add up to 2 to it).
   black) is done; this is what a first run, CI on a fresh machine, or a changed template costs.
 - **warm cache** = the same spec regenerated into the same directory with the cache (a private
   `CLIENTGEN_CACHE` for the benchmark) populated by an earlier run: what `make generate` costs
-  when the spec did not change (the built model, validation and black's output all come from
-  the cache). The peers have no cache; they always do everything.
+  when the spec did not change (validation, the built model and the formatted modules all
+  come from the cache). The peers have no cache; they always do everything.
 - **warm cache, spec edited** = the same, but before every run the spec changes as one under
   development does: a new `info.version` and a new sentence in the first operation's
-  description (`bench.runner.edit_spec`, a different edit each run). Validation and the build
-  run again; black runs only on the modules whose text changed. This is what regenerating
-  after a spec change costs.
+  description (`bench.runner.edit_spec`, a different edit each run). The model is built
+  again; openapi-spec-validator re-checks only the path item the edit touched, and only the
+  modules the edit reaches are rendered and formatted again. This is what regenerating after
+  a spec change costs.
 - The peers write into an emptied directory each run. openapi-generator runs with
   `--global-property {OGC_LEAN}` (no test stubs and docs, which we do not write
   either; that makes it faster than its defaults — a stricter comparison for us).
