@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -12,7 +12,15 @@ from typing import Any
 import jinja2
 
 from generator import cache, layout, modulecache
-from generator.model import Api, Field, ModelDef, Operation, Parameter, TypeRef
+from generator.model import (
+    Api,
+    Field,
+    ModelDef,
+    Operation,
+    Parameter,
+    Resource,
+    TypeRef,
+)
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
 _REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -424,7 +432,7 @@ def render_modules(
         workflows = any(op.task or op.task_poll for op in r.operations)
         context = {
             "package": pkg,
-            "resource": r,
+            "resource": _without_sources(r),
             "refs": refs,
             "imports": imports,
             "workflows": workflows,
@@ -434,7 +442,7 @@ def render_modules(
     for m in api.models[k::n]:
         context = {
             "package": pkg,
-            "model": m,
+            "model": replace(m, source="") if m.source else m,
             "modules": {n: modules[n] for n in sorted(m.refs) if n in modules},
             "imports": _model_imports(m),
         }
@@ -442,6 +450,15 @@ def render_modules(
     for e in api.enums[k::n]:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
     return out
+
+
+def _without_sources(r: Resource) -> Resource:
+    """The resource without its operations' `source` (the spec's path, for messages), which
+    no template reads: a module's cache key must not change when the spec file moves."""
+    if not any(op.source for op in r.operations):
+        return r
+    ops = tuple(replace(op, source="") for op in r.operations)
+    return replace(r, operations=ops)
 
 
 def _model_modules(api: Api) -> dict[str, str]:

@@ -115,6 +115,20 @@ def test_an_edit_re_renders_only_the_modules_it_reaches(
     }
 
 
+def test_moving_the_spec_file_re_renders_nothing(
+    cache_dir: Path, renders: list[Rendered]
+) -> None:
+    first = pipeline.generate(_spec(cache_dir), CONFIG).files
+    moved = cache_dir / "elsewhere" / "renamed.yaml"
+    moved.parent.mkdir()
+    moved.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    again = pipeline.generate(moved, CONFIG).files
+    assert _modules(renders[-1]) == set()
+    reused = set(renders[-1].formatted)
+    assert reused == _modules(renders[0])
+    assert {p: again[p] for p in reused} == {p: first[p] for p in reused}
+
+
 def test_an_edited_template_re_renders_its_modules(
     cache_dir: Path, renders: list[Rendered]
 ) -> None:
