@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import hashlib
+import json
 import os
 import shutil
 import signal
@@ -18,6 +20,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
+
+from generator import cache
 
 
 @dataclass(frozen=True)
@@ -50,30 +55,103 @@ def existing_paths(directory: Path) -> dict[str, Path]:
     out: dict[str, Path] = {}
     if not directory.is_dir():
         return out
-    for path in sorted(directory.rglob("*")):
-        if (
-            path.is_file()
-            and "__pycache__" not in path.parts
-            and not path.name.endswith((".pyc", ".pyo"))
-        ):
+    for folder, dirs, names in os.walk(directory):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        base = Path(folder)
+        for name in names:
+            if name.endswith((".pyc", ".pyo")):
+                continue
+            path = base / name
             rel = path.relative_to(directory).as_posix()
             if ".egg-info" in rel or rel.startswith(("build/", "dist/")):
                 continue
-            out[rel] = path
-    return out
+            if path.is_file():
+                out[rel] = path
+    return dict(sorted(out.items()))
+
+
+# What write_package last wrote into a directory: relative path -> [size, mtime_ns, inode,
+# sha256 of the text]. A file whose stat still matches, and whose new text hashes the same,
+# is unchanged without being read (as make and git decide).
+_MANIFESTS = "written"
+
+
+def _manifest_key(directory: Path) -> str:
+    return cache.key("written-v1", str(directory.resolve()))
+
+
+def _stat_key(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _load_manifest(directory: Path) -> dict[str, list[Any]]:
+    text = cache.get(_MANIFESTS, _manifest_key(directory))
+    try:
+        loaded = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def _save_manifest(directory: Path, files: dict[str, str]) -> None:
+    if not cache.enabled():
+        return
+    record: dict[str, list[Any]] = {}
+    for rel, text in files.items():
+        try:
+            record[rel] = [*_stat_key(directory / rel), _text_digest(text)]
+        except OSError:
+            continue
+    cache.put(_MANIFESTS, _manifest_key(directory), json.dumps(record))
+
+
+def _text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def compare(
-    directory: Path, files: dict[str, str], with_diffs: bool = True
+    directory: Path,
+    files: dict[str, str],
+    with_diffs: bool = True,
+    *,
+    trust_manifest: bool = False,
 ) -> Comparison:
-    """What writing `files` would change, one file in memory at a time."""
+    """What writing `files` would change, one file in memory at a time.
+
+    With `trust_manifest`, a file write_package wrote and nothing touched since (same size,
+    mtime and inode) counts as unchanged if its new text is the one written, unread.
+    """
+    manifest = _load_manifest(directory) if trust_manifest else {}
+    result, _ = _compare(directory, files, with_diffs, manifest)
+    return result
+
+
+def _compare(
+    directory: Path,
+    files: dict[str, str],
+    with_diffs: bool,
+    manifest: dict[str, list[Any]],
+) -> tuple[Comparison, bool]:
+    """The comparison, and whether any file had to be read (the manifest is then stale)."""
     current = existing_paths(directory)
+    read = False
     missing = tuple(sorted(set(files) - set(current)))
     extra = tuple(sorted(set(current) - set(files)))
     changed: list[str] = []
     unchanged: list[str] = []
     diffs: dict[str, str] = {}
     for k in sorted(set(files) & set(current)):
+        known = manifest.get(k)
+        if isinstance(known, list) and len(known) == 4:
+            try:
+                same = _stat_key(current[k]) == known[:3]
+            except OSError:
+                same = False
+            if same and known[3] == _text_digest(files[k]):
+                unchanged.append(k)
+                continue
+        read = True
         old_bytes = current[k].read_bytes()
         if old_bytes == files[k].encode("utf-8"):
             unchanged.append(k)
@@ -83,7 +161,8 @@ def compare(
             old = old_bytes.decode("utf-8", "replace").splitlines(keepends=True)
             new = files[k].splitlines(keepends=True)
             diffs[k] = "".join(difflib.unified_diff(old, new, f"a/{k}", f"b/{k}"))
-    return Comparison(missing, extra, tuple(changed), tuple(unchanged), diffs)
+    comparison = Comparison(missing, extra, tuple(changed), tuple(unchanged), diffs)
+    return comparison, read or set(manifest) != set(files)
 
 
 def recover(target: Path) -> None:
@@ -105,8 +184,10 @@ def write_package(target: Path, files: dict[str, str]) -> Comparison:
     for rel in files:
         _safe_relpath(rel)
     recover(target)
-    result = compare(target, files, with_diffs=False)
+    result, stale = _compare(target, files, False, _load_manifest(target))
     if result.clean:
+        if stale:
+            _save_manifest(target, files)
         return result
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
@@ -126,6 +207,7 @@ def write_package(target: Path, files: dict[str, str]) -> Comparison:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    _save_manifest(target, files)
     return result
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from generator import render
 from generator.build import ClientConfig, build_api
 from generator.load import Workspace
 from generator.model import Api, EnumDef, ModelDef, Operation, Resource
@@ -93,3 +95,20 @@ class SpecBuilder:
 @pytest.fixture
 def build(tmp_path: Path) -> SpecBuilder:
     return SpecBuilder(tmp_path)
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private, empty CLIENTGEN_CACHE (enabled) under tmp_path; returns tmp_path."""
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def fresh_environments() -> Iterator[None]:
+    """Jinja environments made afresh (they hold the bytecode cache of the CLIENTGEN_CACHE
+    that was set when they were made)."""
+    render.environment.cache_clear()
+    yield
+    render.environment.cache_clear()

@@ -174,13 +174,6 @@ def test_documents_without_exact_digests_are_not_split(oddity: Any) -> None:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
-    return tmp_path
-
-
-@pytest.fixture
 def walked(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
     """The units each keyword walk was given (None: the whole document)."""
     calls: list[list[str] | None] = []

@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,18 +25,7 @@ CONFIG = ClientConfig("petpkg", "PetClient")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def fresh_environments() -> Iterator[None]:
-    render.environment.cache_clear()
-    yield
-    render.environment.cache_clear()
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
-    return tmp_path
+pytestmark = pytest.mark.usefixtures("fresh_environments")
 
 
 @pytest.fixture

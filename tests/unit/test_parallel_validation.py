@@ -78,6 +78,17 @@ def _spec(tmp_path: Path, **schema_extra: Any) -> Path:
     return path
 
 
+def _duplicate_parameter_spec(tmp_path: Path) -> Path:
+    """A spec whose only problem is one openapi-spec-validator's keyword walk finds."""
+    data = json.loads(_spec(tmp_path).read_text(encoding="utf-8"))
+    data["paths"]["/pets"]["get"]["parameters"].append(
+        {"name": "limit", "in": "query", "schema": {"type": "string"}}
+    )
+    spec = tmp_path / "dup.json"
+    spec.write_text(json.dumps(data), encoding="utf-8")
+    return spec
+
+
 def test_same_files_and_warnings_as_validating_first(
     tmp_path: Path, helpers: list[object]
 ) -> None:
@@ -94,12 +105,7 @@ def test_same_files_and_warnings_as_validating_first(
 def test_an_error_found_by_the_helper_stops_generation(
     tmp_path: Path, helpers: list[object]
 ) -> None:
-    data = json.loads(_spec(tmp_path).read_text(encoding="utf-8"))
-    data["paths"]["/pets"]["get"]["parameters"].append(
-        {"name": "limit", "in": "query", "schema": {"type": "string"}}
-    )
-    spec = tmp_path / "dup.json"
-    spec.write_text(json.dumps(data), encoding="utf-8")
+    spec = _duplicate_parameter_spec(tmp_path)
     with pytest.raises(SpecError) as inline:
         pipeline.generate(spec, CONFIG, workers=1)
     with pytest.raises(SpecError) as parallel:
@@ -114,12 +120,7 @@ def test_an_error_found_by_the_helper_stops_generation(
 def test_validation_wins_over_a_build_failure(
     tmp_path: Path, helpers: list[object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    data = json.loads(_spec(tmp_path).read_text(encoding="utf-8"))
-    data["paths"]["/pets"]["get"]["parameters"].append(
-        {"name": "limit", "in": "query", "schema": {"type": "string"}}
-    )
-    spec = tmp_path / "dup.json"
-    spec.write_text(json.dumps(data), encoding="utf-8")
+    spec = _duplicate_parameter_spec(tmp_path)
 
     def broken(*args: object) -> object:
         raise RuntimeError("the build cannot cope with this document")

@@ -4,7 +4,6 @@ and an edited template must be compiled afresh."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,11 +16,7 @@ from .conftest import SpecBuilder
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "petstore_basic.yaml"
 
 
-@pytest.fixture(autouse=True)
-def fresh_environments() -> Iterator[None]:
-    render.environment.cache_clear()
-    yield
-    render.environment.cache_clear()
+pytestmark = pytest.mark.usefixtures("fresh_environments")
 
 
 @pytest.fixture
