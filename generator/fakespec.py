@@ -30,13 +30,26 @@ class _Schemas:
         self.builder = builder
         self.table: dict[str, Any] = {}
 
+    def _key(self, target: Node) -> str:
+        """A referenced schema's key in the table: its file relative to the root spec's
+        folder ("" for the root itself) and its pointer. Never the path the spec was given
+        by, which would make the output depend on how generation was invoked."""
+        ws = self.builder.ws
+        if target.doc is ws.root:
+            name = ""
+        elif target.doc.path.is_relative_to(ws.base_dir):
+            name = target.doc.path.relative_to(ws.base_dir).as_posix()
+        else:
+            name = target.doc.path.name
+        return f"{name}#{target.pointer}"
+
     def convert(self, node: Node | None) -> Any:
         if node is None:
             return {}
         value = node.value
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
             target = self.builder.deref(node)
-            key = f"{target.doc.display_name}#{target.pointer}"
+            key = self._key(target)
             if key not in self.table:
                 self.table[key] = {}  # placeholder first: recursive schemas terminate
                 self.table[key] = self.convert(target)

@@ -112,9 +112,8 @@ def test_moving_the_spec_file_re_renders_nothing(
     moved.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
     again = pipeline.generate(moved, CONFIG).files
     assert _modules(renders[-1]) == set()
-    reused = set(renders[-1].formatted)
-    assert reused == _modules(renders[0])
-    assert {p: again[p] for p in reused} == {p: first[p] for p in reused}
+    assert set(renders[-1].formatted) == _modules(renders[0])
+    assert again == first  # nothing generated depends on where the spec file is
 
 
 def test_an_edited_template_re_renders_its_modules(
