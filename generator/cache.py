@@ -2,15 +2,21 @@
 
 Entries are keyed by a hash of everything that determines them, so a stale entry can never
 be returned; they live outside the repository in CLIENTGEN_CACHE (default
-~/.cache/clientgen). Set CLIENTGEN_NO_CACHE=1 to bypass it.
+~/.cache/clientgen). Set CLIENTGEN_NO_CACHE=1 to bypass it. Old keys are never looked up
+again, so `prune` keeps the folder under CLIENTGEN_CACHE_MAX_MB (default 2048) by deleting
+the least recently written (or used: see `touch`) entries.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
 import sys
 import tempfile
+import time
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -81,3 +87,95 @@ def generator_fingerprint() -> str:
     for source in sorted(here.glob("*.py")):
         parts += [source.name, source.read_bytes()]
     return key(*parts)
+
+
+def touch(namespace: str, digest: str) -> None:
+    """Mark an entry as used (its mtime is what pruning goes by)."""
+    if not enabled():
+        return
+    with contextlib.suppress(OSError):
+        os.utime(_path(namespace, digest))
+
+
+DEFAULT_MAX_MB = 2048
+_STAMP = ".last-prune"
+
+
+def max_bytes() -> int:
+    """CLIENTGEN_CACHE_MAX_MB in bytes (the default when unset or not a positive number)."""
+    raw = os.environ.get("CLIENTGEN_CACHE_MAX_MB", "")
+    try:
+        mb = int(raw)
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return (mb if mb > 0 else DEFAULT_MAX_MB) * 1024 * 1024
+
+
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
+def _entries(folder: Path) -> Iterator[os.DirEntry[str]]:
+    """This module's entries (NAMESPACE/xx/DIGEST) and the compiled templates (jinja/):
+    never anything else kept under the same folder (the test corpus, the bench's tools)."""
+    for namespace in _scan(folder):
+        if not namespace.is_dir(follow_symlinks=False):
+            continue
+        for bucket in _scan(Path(namespace.path)):
+            if not bucket.is_dir(follow_symlinks=False):
+                continue
+            for entry in _scan(Path(bucket.path)):
+                if not entry.is_file(follow_symlinks=False):
+                    continue
+                if (
+                    _DIGEST.fullmatch(entry.name) and entry.name[:2] == bucket.name
+                ) or (namespace.name == "jinja" and entry.name.endswith(".cache")):
+                    yield entry
+
+
+def _scan(folder: Path) -> list[os.DirEntry[str]]:
+    try:
+        return list(os.scandir(folder))
+    except OSError:
+        return []
+
+
+def prune(limit: int | None = None, *, every: float = 3600.0) -> int:
+    """Delete the oldest entries until the cache is under 80% of `limit` (bytes; default
+    max_bytes()); returns the bytes freed. Runs at most once per `every` seconds (a stamp
+    file), as it reads the whole folder; concurrent runs only race to delete."""
+    if not enabled():
+        return 0
+    folder = root()
+    stamp = folder / _STAMP
+    now = time.time()
+    try:
+        if now - stamp.stat().st_mtime < every:
+            return 0
+    except OSError:
+        pass
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp.touch()
+    except OSError:
+        return 0
+    limit = max_bytes() if limit is None else limit
+    found = []
+    for entry in _entries(folder):
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        found.append((st.st_mtime, st.st_size, entry.path))
+    total = sum(size for _, size, _ in found)
+    if total <= limit:
+        return 0
+    freed = 0
+    for _, size, path in sorted(found):
+        if total - freed <= limit * 0.8:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        freed += size
+    return freed

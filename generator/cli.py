@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from generator import swagger2
+from generator import cache, swagger2
 from generator.build import ClientConfig, build_api
 from generator.config import (
     ClientEntry,
@@ -186,6 +186,7 @@ def generate_cmd(
                 f"  {result.report.summary()}; version {result.version}; "
                 f"see {_display(target / 'CHANGELOG.md')}"
             )
+    cache.prune()  # at most hourly: keeps the cache under CLIENTGEN_CACHE_MAX_MB
     sys.exit(EXIT_INVALID if failed else 0)
 
 

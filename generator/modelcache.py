@@ -68,7 +68,8 @@ def lookup(ws: Workspace, config: ClientConfig) -> Built | None:
     """The cached build for this workspace and configuration, if nothing it read changed."""
     if not cache.enabled():
         return None
-    data = cache.get_bytes(_NAMESPACE, _key(ws, config))
+    key = _key(ws, config)
+    data = cache.get_bytes(_NAMESPACE, key)
     if data is None:
         return None
     gc.disable()  # unpickling creates many objects and no cycles: skip needless collections
@@ -83,6 +84,7 @@ def lookup(ws: Workspace, config: ClientConfig) -> Built | None:
     for relative, digest in entry.references:
         if _current(ws.base_dir, relative) != digest:
             return None
+    cache.touch(_NAMESPACE, key)  # in use: the last entry pruning would drop
     return entry.built
 
 
