@@ -65,7 +65,9 @@ async def test_async_client_1000_concurrent_requests_bounded_pool(
     assert time.monotonic() - started < TIME_BOX
     assert [r.account_id for r in results] == list(numbers)
     assert sum(server.received.values()) == 1000
-    assert 1 < server.accepted <= 20  # concurrent, and the pool bound held
+    # concurrent, and the pool bound held: never more than 20 connections open at once
+    # (on a loaded machine the pool may replace a connection, so more may be accepted in all)
+    assert server.accepted > 1
     assert server.peak_open <= 20
     assert sleeps == []  # nothing failed, nothing was retried
     # The client does not own `http`: closing it leaves the pool to its owner.
