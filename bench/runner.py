@@ -1486,6 +1486,7 @@ own runs add up to 2 to it).
         "|---|" + "---|" * (len(sizes) + 3),
     ]
     exps: dict[str, tuple[float | None, float | None]] = {}
+    why_no_net: dict[str, str] = {}  # variant -> why no net exponent could be fitted
     for v in sec.scaling[0].variants:
         if v.skip:
             continue
@@ -1504,6 +1505,15 @@ own runs add up to 2 to it).
             else None
         )
         exps[v.key] = (raw, net)
+        slower = [
+            (n, t) for n, t in zip(sizes, ts, strict=True) if fixed and t <= fixed
+        ]
+        if net is None and slower and fixed is not None:
+            n, t = slower[0]
+            why_no_net[v.key] = (
+                f"no net exponent: at {n} operations the run ({fmt(t)} s) took no longer "
+                f"than the fixed-cost run ({fmt(fixed)} s), so nothing is left to fit"
+            )
         per_op = [1000 * t / n for t, n in zip(ts, sizes, strict=True)]
         last_net = 1000 * net_times[-1] / sizes[-1] if net_times else None
         rows.append(
@@ -1524,7 +1534,8 @@ own runs add up to 2 to it).
             Target(
                 "3",
                 f"growth exponent up to {sizes[-1]} operations (net of fixed cost)",
-                f"{fmt(net)} (raw {fmt(raw)})",
+                f"{fmt(net)} (raw {fmt(raw)})"
+                + (f"; {why_no_net[key]}" if key in why_no_net else ""),
                 peer_txt,
                 net,
                 1.1,
