@@ -11,7 +11,6 @@ different ones match): the bytes are the object.
 from __future__ import annotations
 
 import pickle
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,17 +20,20 @@ from generator.format import NAMESPACE as FORMAT_NAMESPACE
 _NAMESPACE = "module"
 
 
-@lru_cache(maxsize=64)
-def _template_digest(path: Path, mtime_ns: int) -> str:
-    return cache.key(path.read_bytes())
-
-
-def key(template: Path, context: dict[str, Any]) -> str | None:
-    """The key of the module `template` renders from `context`; None if not picklable."""
+def template_digest(template: Path) -> str | None:
+    """The digest of a template's source (once per render, not once per module)."""
     try:
-        source = _template_digest(template, template.stat().st_mtime_ns)
+        return cache.key(template.read_bytes())
+    except OSError:
+        return None
+
+
+def key(source: str, context: dict[str, Any]) -> str | None:
+    """The key of the module a template with digest `source` renders from `context`; None
+    if the context cannot be pickled."""
+    try:
         data = pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
+    except (pickle.PicklingError, TypeError, AttributeError):
         return None
     return cache.key(
         "module-v1", FORMAT_NAMESPACE, cache.generator_fingerprint(), source, data

@@ -116,9 +116,13 @@ def load_and_validate(
     spec: Path, display_name: str | None = None
 ) -> tuple[Workspace, list[Problem]]:
     """The workspace and every problem (errors and warnings); raises SpecError if unreadable."""
-    # parsed lazily: when validation and the build are both cached, nothing needs the data
-    ws = Workspace(spec, display_name or str(spec), lazy=True)
+    ws = _workspace(spec, display_name)
     return ws, validate_workspace(ws)
+
+
+def _workspace(spec: Path, display_name: str | None) -> Workspace:
+    # parsed lazily: when validation and the build are both cached, nothing needs the data
+    return Workspace(spec, display_name or str(spec), lazy=True)
 
 
 # A large package is rendered and formatted by two processes, each a share of its modules:
@@ -342,7 +346,7 @@ def generate(
 ) -> Generated:
     """Render a client package in memory; SpecError carries every problem if it cannot."""
     started = time.perf_counter()
-    ws = Workspace(spec, display_name or str(spec), lazy=True)
+    ws = _workspace(spec, display_name)
     validation = begin_validation(ws)
     helper = None
     if isinstance(validation, Pending) and workers > 1:

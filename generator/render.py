@@ -412,9 +412,16 @@ def render_modules(
     if k == 0:
         _render_shared(env, directory, api, ctx, out.files)
 
+    sources: dict[str, str | None] = {}
+
     def module(path: str, name: str, context: dict[str, Any]) -> None:
         """One module, rendered from `context` alone (its key is that context)."""
-        digest = modulecache.key(directory / name, context) if reuse else None
+        digest = None
+        if reuse:
+            if name not in sources:
+                sources[name] = modulecache.template_digest(directory / name)
+            source = sources[name]
+            digest = modulecache.key(source, context) if source is not None else None
         if digest is not None:
             hit = modulecache.get(digest)
             if hit is not None:

@@ -111,19 +111,10 @@ def _text_digest(text: str) -> str:
 
 
 def compare(
-    directory: Path,
-    files: dict[str, str],
-    with_diffs: bool = True,
-    *,
-    trust_manifest: bool = False,
+    directory: Path, files: dict[str, str], with_diffs: bool = True
 ) -> Comparison:
-    """What writing `files` would change, one file in memory at a time.
-
-    With `trust_manifest`, a file write_package wrote and nothing touched since (same size,
-    mtime and inode) counts as unchanged if its new text is the one written, unread.
-    """
-    manifest = _load_manifest(directory) if trust_manifest else {}
-    result, _ = _compare(directory, files, with_diffs, manifest)
+    """What writing `files` would change, one file in memory at a time (every file read)."""
+    result, _ = _compare(directory, files, with_diffs, {})
     return result
 
 

@@ -148,9 +148,9 @@ ws, _ = pipeline.load_and_validate(Path(sys.argv[1]))
 api = pipeline._build(ws, ClientConfig("petpkg", "PetClient"), Problems([])).api
 keys = {}
 real = modulecache.key
-def spy(template, context):
+def spy(source, context):
     keys[str(context.get("model") or context.get("resource") or context.get("enum"))[:60]] = (
-        real(template, context)
+        real(source, context)
     )
     return keys[list(keys)[-1]]
 modulecache.key = spy
