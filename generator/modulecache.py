@@ -10,6 +10,7 @@ different ones match): the bytes are the object.
 
 from __future__ import annotations
 
+import io
 import pickle
 from pathlib import Path
 from typing import Any
@@ -31,10 +32,23 @@ def template_digest(template: Path) -> str | None:
 def key(source: str, context: dict[str, Any]) -> str | None:
     """The key of the module a template with digest `source` renders from `context`; None
     if the context cannot be pickled."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    # No memo: the bytes then say only what the values are, never which of them happen
+    # to be one object (a model replayed from a journal shares strings differently from
+    # one just built). The contexts are trees of frozen dataclasses: no cycles.
+    pickler.fast = True
     try:
-        data = pickle.dumps(context, protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):
+        pickler.dump(context)
+    except (
+        pickle.PicklingError,
+        TypeError,
+        AttributeError,
+        ValueError,
+        RecursionError,
+    ):
         return None
+    data = buffer.getvalue()
     return cache.key(
         "module-v1", FORMAT_NAMESPACE, cache.generator_fingerprint(), source, data
     )
