@@ -26,7 +26,7 @@ from generator.problems import join_pointer
 
 Container = tuple[str, ...]  # ("paths", url) | ("components", kind, name) | (key,) | ()
 
-_WHOLE: Container = ()
+WHOLE: Container = ()  # where a reference that could point anywhere leads
 # a string-valued $ref / $dynamicRef / $recursiveRef in JSON text (json.dumps' own escapes)
 _REF = re.compile(r'"\$(?:ref|dynamicRef|recursiveRef)": ("(?:[^"\\]|\\.)*")')
 
@@ -55,26 +55,69 @@ def units_of(data: Any, salt: str) -> list[Unit] | None:
     `salt` goes into every key: the validator's version and whatever else the checks
     depend on besides the document (the spec version, the JSON Schema dialect).
     """
+    graph = graph_of(data)
+    if graph is None:
+        return None
+    return [_unit(c, graph.key(f"{salt}\0{json.dumps(c)}", (c,))) for c in graph.walked]
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A document's containers (each path item, each component, every other top-level
+    value), each one's digest, and the containers its `$ref`s point into."""
+
+    digests: dict[Container, str]
+    edges: dict[Container, set[Container]]
+    whole: str  # the digest of the whole document
+    walked: list[Container]  # openapi-spec-validator's units, in its order
+
+    def key(self, label: str, starts: Iterable[Container]) -> str:
+        """A digest of `label`, of the `starts` and of everything they reference,
+        directly or not (of the whole document if that cannot be told)."""
+        closure = self.closure(starts)
+        if WHOLE in closure:
+            key_parts: Iterable[str] = ("whole", self.whole)
+        else:
+            key_parts = sorted(f"{json.dumps(c)}\0{self.digests[c]}" for c in closure)
+        return _digest("\0".join((label, *key_parts)))
+
+    def closure(
+        self,
+        starts: Iterable[Container],
+        edges: dict[Container, set[Container]] | None = None,
+    ) -> set[Container]:
+        """The `starts` and every container they reference, directly or not, following
+        `edges` (by default all of them); `()` stands for "anywhere in the document"."""
+        closure: set[Container] = set()
+        for start in starts:
+            closure |= _closure(start, self.edges if edges is None else edges)
+        return closure
+
+
+def graph_of(data: Any) -> Graph | None:
+    """The document's graph, or None when its values cannot be digested exactly."""
     if not isinstance(data, dict):
         return None
+    digests: dict[Container, str] = {}
+    edges: dict[Container, set[Container]] = {}
+    whole = hashlib.sha256()
+    placed: dict[str, Container] = {}
     try:
         containers = _containers(data)
-        texts = {c: json.dumps(v, default=_not_json) for c, v in containers.items()}
+        # one container's text at a time: never a second copy of the whole document
+        for c, value in containers.items():
+            text = json.dumps(value, default=_not_json)
+            whole.update(f"{json.dumps(c)}\0{text}\0".encode("utf-8", "surrogatepass"))
+            digests[c] = _digest(text)
+            edges[c] = _targets(text, containers, placed)
     except (_NotJson, ValueError, TypeError, RecursionError):
         return None  # values JSON cannot say exactly (YAML dates...): no safe digest
-    whole_digest = _digest("".join(f"{json.dumps(c)}\0{t}\0" for c, t in texts.items()))
-    digests = {c: _digest(t) for c, t in texts.items()}
-    edges = {c: _targets(t, containers) for c, t in texts.items()}
-    units = []
-    for container in _walked(data):
-        closure = _closure(container, edges)
-        if _WHOLE in closure:
-            key_parts: Iterable[str] = ("whole", whole_digest)
-        else:
-            key_parts = sorted(f"{json.dumps(c)}\0{digests[c]}" for c in closure)
-        key = _digest("\0".join((salt, json.dumps(container), *key_parts)))
-        units.append(_unit(container, key))
-    return units
+    return Graph(
+        digests,
+        edges,
+        whole.hexdigest(),
+        _walked(data),
+    )
 
 
 def _unit(container: Container, key: str) -> Unit:
@@ -132,17 +175,24 @@ def _walked(data: dict[str, Any]) -> list[Container]:
     return walked
 
 
-def _targets(text: str, containers: dict[Container, Any]) -> set[Container]:
+def _targets(
+    text: str, containers: dict[Container, Any], placed: dict[str, Container]
+) -> set[Container]:
+    """The containers the references in `text` point into (`placed` remembers where each
+    reference's JSON text leads: a large document says the same ones many times)."""
     found: set[Container] = set()
-    for match in _REF.finditer(text):
-        found.add(_container_of(json.loads(match.group(1)), containers))
+    for raw in set(_REF.findall(text)):
+        target = placed.get(raw)
+        if target is None:
+            target = placed[raw] = _container_of(json.loads(raw), containers)
+        found.add(target)
     return found
 
 
 def _container_of(ref: str, containers: dict[Container, Any]) -> Container:
     """The container a local reference points into; the whole document when unsure."""
     if not ref.startswith("#/"):
-        return _WHOLE  # anchors, $id URIs, other files: could be anywhere
+        return WHOLE  # anchors, $id URIs, other files: could be anywhere
     tokens = [
         unquote(t).replace("~1", "/").replace("~0", "~") for t in ref[2:].split("/")
     ]
@@ -154,7 +204,7 @@ def _container_of(ref: str, containers: dict[Container, Any]) -> Container:
             if candidate[0] == "components" and size == 1:
                 continue
             return candidate
-    return _WHOLE
+    return WHOLE
 
 
 def _closure(
@@ -166,6 +216,6 @@ def _closure(
         for target in edges.get(todo.pop(), ()):
             if target not in seen:
                 seen.add(target)
-                if target != _WHOLE:
+                if target != WHOLE:
                     todo.append(target)
     return seen
