@@ -6,12 +6,13 @@ Unsupported constructs become warnings with locations; nothing is dropped silent
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
-from generator import layout, naming
+from generator import journal, layout, naming
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
@@ -38,7 +39,7 @@ from generator.model import (
     TypeRef,
     merge_refs,
 )
-from generator.problems import Location, Problems, SpecError, join_pointer
+from generator.problems import Location, Problems, Severity, SpecError, join_pointer
 
 ANY = TypeRef("Any", "_c.ANY")
 NONE = TypeRef("None", "_c.ANY")
@@ -99,8 +100,19 @@ class ClientConfig:
     distribution: str | None = None
 
 
+class _Stale(Exception):
+    """A journal's record did not replay as recorded: build from scratch instead."""
+
+
 class Builder:
-    def __init__(self, ws: Workspace, config: ClientConfig, problems: Problems) -> None:
+    def __init__(
+        self,
+        ws: Workspace,
+        config: ClientConfig,
+        problems: Problems,
+        keys: journal.Keys | None = None,
+        previous: journal.Journal | None = None,
+    ) -> None:
         self.ws = ws
         self.cfg = config
         self.problems = problems
@@ -113,6 +125,14 @@ class Builder:
         self._modules = naming.Namer(("__init__",), case_insensitive=True)
         self._module_of: dict[str, str] = {}
         self._op_nodes: dict[tuple[str, str], Node] = {}
+        # incremental builds (generator.journal): the keys of this build, the journal of
+        # an earlier one, and this build's own (None when it cannot be kept)
+        self.keys = keys
+        self.previous = previous if keys is not None else None
+        self.journal: journal.Journal | None = None
+        self.unchanged: set[tuple[str, str]] = set()  # replayed from `previous`
+        self._log: list[tuple[str, str, str]] | None = None
+        self._named_log: list[tuple[tuple[str, str], str]] | None = None
 
     # -- helpers -------------------------------------------------------------------
     def warn(self, node: Node, message: str) -> None:
@@ -140,10 +160,20 @@ class Builder:
         return Problem(node.doc.location(node.pointer), message)
 
     def _new_class(self, name: str) -> tuple[str, str]:
-        cls = self._class_names.take(naming.pascal(name))
+        return self._take_class(naming.pascal(name))
+
+    def _take_class(self, asked: str) -> tuple[str, str]:
+        cls = self._class_names.take(asked)
         module = self._modules.take(naming.module_name(cls))
         self._module_of[cls] = module
+        if self._log is not None:
+            self._log.append((asked, cls, module))
         return cls, module
+
+    def _name(self, key: tuple[str, str], name: str) -> None:
+        self._named[key] = name
+        if self._named_log is not None:
+            self._named_log.append((key, name))
 
     # -- schemas -------------------------------------------------------------------
     def register_components(self) -> None:
@@ -163,7 +193,7 @@ class Builder:
             name = self._named.get(target.key) if is_class else None
             if name is None and is_class:
                 name = self._new_class(target.pointer.rsplit("/", 1)[-1] or context)[0]
-                self._named[target.key] = name
+                self._name(target.key, name)
             if name is not None:
                 return self._class_type(target, name)
             if target.key in self._building:
@@ -267,7 +297,7 @@ class Builder:
             return self.schema_type(single, context)
         if self._is_enum(node):
             name = self._new_class(context)[0]
-            self._named[node.key] = name
+            self._name(node.key, name)
             return self._class_type(node, name)
         for key in ("oneOf", "anyOf"):
             if isinstance(value.get(key), list):
@@ -276,7 +306,7 @@ class Builder:
             merged = self._merged_properties(node)
             if merged[0] or not self._only_additional(node):
                 name = self._new_class(context)[0]
-                self._named[node.key] = name
+                self._name(node.key, name)
                 return self._class_type(node, name)
         if isinstance(value.get("allOf"), list):
             parts = list(self._iter_list(node, "allOf"))
@@ -498,9 +528,23 @@ class Builder:
 
     # -- operations ----------------------------------------------------------------
     def build(self) -> Api:
-        self.register_components()
-        security_schemes = self._security_schemes()
-        root_security = self._security(self.root.child("security"), security_schemes)
+        previous = self.previous
+        if previous is not None and (
+            self.keys is None or previous.base != self.keys.base
+        ):
+            previous = None  # the components changed: build everything
+        if previous is not None:
+            start = previous.start
+            self._restore(start)
+        else:
+            before = len(self.problems.items)
+            self.register_components()
+            schemes = self._security_schemes()
+            root_security = self._security(self.root.child("security"), schemes)
+            start = self._start(schemes, root_security, before)
+        keys = self.keys
+        records: dict[tuple[str, str], journal.Record] = {}
+        chain = keys.base if keys is not None else ""
         by_tag: dict[str, list[Operation]] = {}
         paths = self.root.child("paths")
         op_count = 0
@@ -513,11 +557,27 @@ class Builder:
                     continue
                 op_count += 1
                 op_node = item.child(method)
-                self._op_nodes[(method.upper(), path)] = op_node
-                op = self._operation(
-                    path, method, item, op_node, root_security, security_schemes
-                )
-                by_tag.setdefault(op.tag, []).append(op)
+                where = (method.upper(), path)
+                self._op_nodes[where] = op_node
+                if keys is None:
+                    op = self._operation(
+                        path, method, item, op_node, start.root_security, start.schemes
+                    )
+                    by_tag.setdefault(op.tag, []).append(op)
+                    continue
+                key = keys.operation(method, path)
+                old = previous.operations.get(where) if previous is not None else None
+                if old is not None and old.key == key and old.chain == chain:
+                    effects, kept = self._replay(old.effects), True
+                    self.unchanged.add(where)
+                else:
+                    effects, kept = self._recorded(path, method, item, op_node, start)
+                if kept and key is not None:
+                    records[where] = journal.Record(key, chain, effects)
+                chain = journal.chained(chain, effects)
+                by_tag.setdefault(effects.operation.tag, []).append(effects.operation)
+        if keys is not None and len(records) == op_count:
+            self.journal = journal.Journal(keys.base, start, records)
         if isinstance(self.root.get("webhooks"), dict) and self.root.get("webhooks"):
             self.warn(
                 self.root.child("webhooks"),
@@ -544,7 +604,7 @@ class Builder:
             distribution=self.cfg.distribution or self.cfg.package.replace("_", "-"),
             env_prefix=self.cfg.package.upper(),
             servers=servers,
-            security_schemes=security_schemes,
+            security_schemes=start.schemes,
             resources=resources,
             models=tuple(sorted(self.models.values(), key=lambda m: m.name)),
             enums=tuple(sorted(self.enums.values(), key=lambda e: e.name)),
@@ -552,6 +612,111 @@ class Builder:
             operation_count_in_spec=op_count,
             schema_count_in_spec=len(schemas) if isinstance(schemas, dict) else 0,
         )
+
+    # -- the journal (generator.journal) ------------------------------------------------
+    @property
+    def replayed(self) -> int:
+        """How many operations were replayed from the previous journal."""
+        return len(self.unchanged)
+
+    def _pointer(self, key: tuple[str, str]) -> str | None:
+        """A schema key as a pointer in the root document (None: in another one)."""
+        return key[1] if key[0] == self.root.key[0] else None
+
+    def _kept_problems(self, before: int) -> tuple[tuple[str, str, str], ...] | None:
+        """Problems added since `before`, by pointer (None if one is not in the root)."""
+        out = []
+        for p in self.problems.items[before:]:
+            if p.location.file != self.ws.root.display_name:
+                return None
+            out.append((p.location.pointer, p.message, p.severity))
+        return tuple(out)
+
+    def _start(
+        self,
+        schemes: tuple[SecurityScheme, ...],
+        root_security: tuple[tuple[str, ...], ...],
+        before: int,
+    ) -> journal.Start:
+        """The state after the components, as a journal keeps it (copies: the builder
+        goes on changing its own). When it cannot be kept, no journal is."""
+        problems = self._kept_problems(before)
+        named = {self._pointer(k): v for k, v in self._named.items()}
+        if self.keys is None or problems is None or None in named:
+            self.keys = None
+            return journal.Start(
+                self._class_names, self._modules, {}, {}, {}, {}, (), schemes,
+                root_security,
+            )  # fmt: skip
+        return journal.Start(
+            copy.deepcopy(self._class_names),
+            copy.deepcopy(self._modules),
+            dict(self._module_of),
+            cast(dict[str, str], named),
+            dict(self.models),
+            dict(self.enums),
+            problems,
+            schemes,
+            root_security,
+        )
+
+    def _restore(self, start: journal.Start) -> None:
+        root = self.root.key[0]
+        self._class_names = copy.deepcopy(start.class_names)
+        self._modules = copy.deepcopy(start.modules)
+        self._module_of = dict(start.module_of)
+        self._named = {(root, p): name for p, name in start.named.items()}
+        self.models = dict(start.models)
+        self.enums = dict(start.enums)
+        for pointer, message, severity in start.problems:
+            self.problems.add(
+                self.ws.root.location(pointer), message, cast(Severity, severity)
+            )
+
+    def _recorded(
+        self, path: str, method: str, item: Node, node: Node, start: journal.Start
+    ) -> tuple[journal.Effects, bool]:
+        """Build one operation, recording what it adds to the builder's state; and
+        whether that can be kept (every schema and problem in the root document)."""
+        problems = len(self.problems.items)
+        models, enums = len(self.models), len(self.enums)
+        self._log, self._named_log = [], []
+        try:
+            op = self._operation(
+                path, method, item, node, start.root_security, start.schemes
+            )
+            classes, named = tuple(self._log), self._named_log
+        finally:
+            self._log = self._named_log = None
+        kept = self._kept_problems(problems)
+        pointers = tuple((self._pointer(k), name) for k, name in named)
+        effects = journal.Effects(
+            classes,
+            cast(tuple[tuple[str, str], ...], pointers),
+            tuple(list(self.models.values())[models:]),
+            tuple(list(self.enums.values())[enums:]),
+            kept or (),
+            op,
+        )
+        return effects, kept is not None and all(p is not None for p, _ in pointers)
+
+    def _replay(self, effects: journal.Effects) -> journal.Effects:
+        """Redo what building an unchanged operation did, without building it."""
+        for asked, cls, module in effects.classes:
+            if self._take_class(asked) != (cls, module):
+                raise _Stale(asked)
+        root = self.root.key[0]
+        for pointer, name in effects.named:
+            self._named[(root, pointer)] = name
+        for m in effects.models:
+            self.models[m.name] = m
+        for e in effects.enums:
+            self.enums[e.name] = e
+        for pointer, message, severity in effects.problems:
+            self.problems.add(
+                self.ws.root.location(pointer), message, cast(Severity, severity)
+            )
+        return effects
 
     def _resources(self, by_tag: dict[str, list[Operation]]) -> tuple[Resource, ...]:
         tag_docs: dict[str, str] = {}
@@ -1039,11 +1204,25 @@ def build_api(ws: Workspace, config: ClientConfig, problems: Problems) -> Api:
 
 
 def build_api_and_builder(
-    ws: Workspace, config: ClientConfig, problems: Problems
+    ws: Workspace,
+    config: ClientConfig,
+    problems: Problems,
+    keys: journal.Keys | None = None,
+    previous: journal.Journal | None = None,
 ) -> tuple[Api, Builder]:
-    """The model, and the builder that made it (for data derived from the raw spec)."""
-    builder = Builder(ws, config, problems)
-    api = builder.build()
+    """The model, and the builder that made it (for data derived from the raw spec).
+
+    With `keys` (see generator.journal.keys_of) the builder keeps a journal of this build
+    (`builder.journal`); with the `previous` build's journal too, it redoes only what
+    changed since."""
+    before = len(problems.items)
+    builder = Builder(ws, config, problems, keys, previous)
+    try:
+        api = builder.build()
+    except _Stale:  # the journal did not fit after all: build everything
+        del problems.items[before:]
+        builder = Builder(ws, config, problems, keys)
+        api = builder.build()
 
     def report(location: Location, message: str) -> None:
         problems.add(location, message)

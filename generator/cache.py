@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 
 def root() -> Path:
@@ -64,7 +65,17 @@ def get_bytes(namespace: str, digest: str) -> bytes | None:
         return None
 
 
-def put(namespace: str, digest: str, data: str | bytes) -> None:
+def open_entry(namespace: str, digest: str) -> BinaryIO | None:
+    """An entry opened for reading (to stream a large one rather than read it whole)."""
+    if not enabled():
+        return None
+    try:
+        return _path(namespace, digest).open("rb")
+    except OSError:
+        return None
+
+
+def put(namespace: str, digest: str, data: str | bytes | memoryview) -> None:
     if not enabled():
         return
     target = _path(namespace, digest)

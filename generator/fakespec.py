@@ -9,10 +9,12 @@ examples, or values synthesized from the schema. Spec text only ever becomes JSO
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import urlsplit
 
 from generator.build import Builder, Node
+from generator.journal import Fake, FakePart
 from generator.load import resolve_pointer
 from generator.model import Api, Operation
 
@@ -29,6 +31,8 @@ class _Schemas:
     def __init__(self, builder: Builder) -> None:
         self.builder = builder
         self.table: dict[str, Any] = {}
+        self.edges: dict[str, set[str]] = {}  # key -> the keys its schema refers to
+        self.refs: set[str] = set()  # keys referred to since this was last emptied
 
     def _key(self, target: Node) -> str:
         """A referenced schema's key in the table: its file relative to the root spec's
@@ -50,9 +54,12 @@ class _Schemas:
         if isinstance(value, dict) and isinstance(value.get("$ref"), str):
             target = self.builder.deref(node)
             key = self._key(target)
+            self.refs.add(key)
             if key not in self.table:
                 self.table[key] = {}  # placeholder first: recursive schemas terminate
+                outer, self.refs = self.refs, set()
                 self.table[key] = self.convert(target)
+                self.edges[key], self.refs = self.refs, outer
             return {"$ref": key}
         if not isinstance(value, dict):
             return {}
@@ -207,75 +214,119 @@ def _raw_params(builder: Builder, node: Node) -> dict[tuple[str, str], Node]:
     return out
 
 
-def fake_spec(builder: Builder, api: Api) -> str:
-    """The JSON document the package's fake runs on."""
+def fake_spec(
+    builder: Builder,
+    api: Api,
+    earlier: Fake | None = None,
+    unchanged: Collection[tuple[str, str]] = (),
+) -> tuple[str, Fake]:
+    """The JSON document the package's fake runs on, and its parts for the next build.
+
+    An operation in `unchanged` (its model and everything its spec text reaches are as
+    they were when `earlier` was made: see generator.journal) reuses its earlier part."""
     schemas = _Schemas(builder)
-    operations = []
+    parts: dict[tuple[str, str], FakePart] = {}
     for r in api.resources:
         for op in r.operations:
-            node = builder._op_nodes[(op.http_method, op.path)]
-            raw = _raw_params(builder, node)
-            params = []
-            for param in op.params:
-                found = raw.get((param.location, param.wire_name))
-                schema_node = (
-                    found.child("schema")
-                    if found is not None and isinstance(found.get("schema"), dict)
-                    else None
+            where = (op.http_method, op.path)
+            name = f"{r.attr}.{op.method_name}"
+            part = earlier.operations.get(where) if earlier is not None else None
+            if part is None or part.name != name or where not in unchanged:
+                schemas.refs = set()
+                text = _dumps(_operation(schemas, op, name))
+                part = FakePart(name, text, _reach(schemas.refs, schemas.edges))
+            parts[where] = part
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for part in parts.values():
+        for key in part.reach:
+            if key in table:
+                continue
+            if key in schemas.table:
+                table[key] = (
+                    _dumps(schemas.table[key]),
+                    tuple(sorted(schemas.edges[key])),
                 )
-                schema = schemas.convert(schema_node)
-                params.append(
-                    {
-                        "name": param.wire_name,
-                        "in": param.location,
-                        "required": param.required,
-                        "schema": schema,
-                    }
-                )
-            body = None
-            if op.body is not None:
-                rb = builder.deref(node.child("requestBody"))
-                media = rb.child("content", op.body.content_type)
-                schema_node = (
-                    media.child("schema")
-                    if isinstance(media.get("schema"), dict)
-                    else None
-                )
-                body = {
-                    "required": op.body.required,
-                    "content_type": op.body.content_type,
-                    "kind": op.body.kind,
-                    "schema": schemas.convert(schema_node),
-                }
-            statuses = {x.status for x in op.responses}
-            operations.append(
-                {
-                    "name": f"{r.attr}.{op.method_name}",
-                    "operation_id": op.operation_id,
-                    "method": op.http_method,
-                    "path": op.path,
-                    "params": params,
-                    "body": body,
-                    "security": [list(alt) for alt in op.security],
-                    "responses": _responses(schemas, node, op),
-                    "success": next(
-                        (x.status for x in op.responses if x.is_success), "200"
-                    ),
-                    "invalid": "422" if "422" in statuses else "400",
-                }
-            )
+            else:
+                assert earlier is not None  # reached only by reused parts
+                table[key] = earlier.schemas[key]
     scheme_table = {
         s.name: {"kind": s.kind, "in": s.location, "name": s.wire_name}
         for s in api.security_schemes
     }
     bases = sorted({urlsplit(s.url).path.rstrip("/") for s in api.servers})
-    doc = {
-        "operations": operations,
-        "schemes": scheme_table,
-        "schemas": schemas.table,
-        "base_paths": bases,
-    }
-    return (
-        json.dumps(doc, indent=None, sort_keys=True, separators=(",", ":"), default=str)
-        + "\n"
+    # what json.dumps(sort_keys=True) gives for the whole document, from its parts
+    text = (
+        f'{{"base_paths":{_dumps(bases)},'
+        f'"operations":[{",".join(p.text for p in parts.values())}],'
+        f'"schemas":{{{",".join(f"{_dumps(k)}:{table[k][0]}" for k in sorted(table))}}},'
+        f'"schemes":{_dumps(scheme_table)}}}\n'
     )
+    return text, Fake(parts, table)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(
+        value, indent=None, sort_keys=True, separators=(",", ":"), default=str
+    )
+
+
+def _reach(refs: set[str], edges: dict[str, set[str]]) -> tuple[str, ...]:
+    """The keys `refs` refer to, directly or not."""
+    seen = set(refs)
+    todo = list(refs)
+    while todo:
+        for key in edges.get(todo.pop(), ()):
+            if key not in seen:
+                seen.add(key)
+                todo.append(key)
+    return tuple(sorted(seen))
+
+
+def _operation(schemas: _Schemas, op: Operation, name: str) -> dict[str, Any]:
+    """One operation's entry."""
+    builder = schemas.builder
+    node = builder._op_nodes[(op.http_method, op.path)]
+    raw = _raw_params(builder, node)
+    params = []
+    for param in op.params:
+        found = raw.get((param.location, param.wire_name))
+        schema_node = (
+            found.child("schema")
+            if found is not None and isinstance(found.get("schema"), dict)
+            else None
+        )
+        schema = schemas.convert(schema_node)
+        params.append(
+            {
+                "name": param.wire_name,
+                "in": param.location,
+                "required": param.required,
+                "schema": schema,
+            }
+        )
+    body = None
+    if op.body is not None:
+        rb = builder.deref(node.child("requestBody"))
+        media = rb.child("content", op.body.content_type)
+        schema_node = (
+            media.child("schema") if isinstance(media.get("schema"), dict) else None
+        )
+        body = {
+            "required": op.body.required,
+            "content_type": op.body.content_type,
+            "kind": op.body.kind,
+            "schema": schemas.convert(schema_node),
+        }
+    statuses = {x.status for x in op.responses}
+    return {
+        "name": name,
+        "operation_id": op.operation_id,
+        "method": op.http_method,
+        "path": op.path,
+        "params": params,
+        "body": body,
+        "security": [list(alt) for alt in op.security],
+        "responses": _responses(schemas, node, op),
+        "success": next((x.status for x in op.responses if x.is_success), "200"),
+        "invalid": "422" if "422" in statuses else "400",
+    }

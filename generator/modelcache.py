@@ -6,23 +6,30 @@ its text). Files the root document references are recorded in the entry with a h
 text and checked on lookup, so an edit to any of them is a miss. Entries are pickles written
 by this process for itself (in the user's own cache directory, like black's); spec text only
 ever appears in them as strings.
+
+An entry also keeps the build's journal (generator.journal), and the latest entry of each
+spec and configuration is remembered: after an edit, the build replays from that journal
+every operation the edit did not reach.
 """
 
 from __future__ import annotations
 
 import gc
+import io
 import pickle
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import cache
 from generator.build import ClientConfig
+from generator.journal import Journal
 from generator.load import Workspace, text_digest
 from generator.model import Api
 from generator.problems import Problem
 from generator.surface import Surface
 
 _NAMESPACE = "model"
+_LATEST = "model-latest"  # spec and configuration -> the key of its latest entry
 
 
 @dataclass(frozen=True)
@@ -37,11 +44,15 @@ class Built:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class _Head:
+    """An entry's first part. The second is the Built, pickled after it by the same
+    pickler: objects the journal shares with the model are stored once, and the journal
+    can be read without the rest."""
+
     references: tuple[
         tuple[str, str], ...
     ]  # (path relative to the root's folder, text digest)
-    built: Built
+    journal: Journal | None
 
 
 def _key(ws: Workspace, config: ClientConfig) -> str:
@@ -53,6 +64,28 @@ def _key(ws: Workspace, config: ClientConfig) -> str:
         config.distribution or "",
         ws.root.display_name,
         ws.root.digest,
+    )
+
+
+def _latest_key(ws: Workspace, config: ClientConfig) -> str:
+    return cache.key(
+        "model-latest-v1",
+        cache.generator_fingerprint(),
+        config.package,
+        config.client_class,
+        config.distribution or "",
+        ws.root.display_name,
+    )
+
+
+def salt(config: ClientConfig) -> str:
+    """What a build's journal keys depend on besides the spec."""
+    return cache.key(
+        "journal-v1",
+        cache.generator_fingerprint(),
+        config.package,
+        config.client_class,
+        config.distribution or "",
     )
 
 
@@ -69,23 +102,44 @@ def lookup(ws: Workspace, config: ClientConfig) -> Built | None:
     if not cache.enabled():
         return None
     key = _key(ws, config)
-    data = cache.get_bytes(_NAMESPACE, key)
-    if data is None:
+    loaded = _load(key, whole=True)
+    if loaded is None:
+        return None
+    head, built = loaded
+    for relative, digest in head.references:
+        if _current(ws.base_dir, relative) != digest:
+            return None
+    cache.touch(_NAMESPACE, key)  # in use: the last entry pruning would drop
+    return built
+
+
+def previous_journal(ws: Workspace, config: ClientConfig) -> Journal | None:
+    """The journal of the latest build of this spec (by its name) and configuration."""
+    if not cache.enabled():
+        return None
+    key = cache.get(_LATEST, _latest_key(ws, config))
+    loaded = _load(key.strip(), whole=False) if key else None
+    return loaded[0].journal if loaded is not None else None
+
+
+def _load(key: str, whole: bool) -> tuple[_Head, Built | None] | None:
+    """An entry's head, and its Built if `whole` (None if missing or unreadable)."""
+    stream = cache.open_entry(_NAMESPACE, key)
+    if stream is None:
         return None
     gc.disable()  # unpickling creates many objects and no cycles: skip needless collections
     try:
-        entry = pickle.loads(data)
+        with stream:  # streamed: never the entry's bytes and its objects at once
+            unpickler = pickle.Unpickler(stream)
+            head = unpickler.load()
+            built = unpickler.load() if whole else None
     except Exception:  # a damaged or foreign entry is only a miss
         return None
     finally:
         gc.enable()
-    if not isinstance(entry, _Entry):
+    if not isinstance(head, _Head) or (whole and not isinstance(built, Built)):
         return None
-    for relative, digest in entry.references:
-        if _current(ws.base_dir, relative) != digest:
-            return None
-    cache.touch(_NAMESPACE, key)  # in use: the last entry pruning would drop
-    return entry.built
+    return head, built
 
 
 @dataclass(frozen=True)
@@ -93,6 +147,7 @@ class Slot:
     """Where a build will be stored: taken while the documents are still in memory."""
 
     key: str
+    latest: str  # where this spec's latest entry is remembered
     references: tuple[tuple[str, str], ...]
 
 
@@ -110,10 +165,14 @@ def slot(ws: Workspace, config: ClientConfig) -> Slot | None:
         )
     except ValueError:  # a document outside the root's folder: never cached
         return None
-    return Slot(_key(ws, config), references)
+    return Slot(_key(ws, config), _latest_key(ws, config), references)
 
 
-def store(where: Slot, built: Built) -> None:
-    """Remember a successful build."""
-    entry = _Entry(where.references, built)
-    cache.put(_NAMESPACE, where.key, pickle.dumps(entry, protocol=5))
+def store(where: Slot, built: Built, journal: Journal | None = None) -> None:
+    """Remember a successful build (and its journal, for the next build of an edit)."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=5)
+    pickler.dump(_Head(where.references, journal))
+    pickler.dump(built)  # the same pickler: what the journal shares is referred to
+    cache.put(_NAMESPACE, where.key, buffer.getbuffer())
+    cache.put(_LATEST, where.latest, where.key)

@@ -104,6 +104,10 @@ def module_name(class_name: str) -> str:
     return name
 
 
+def _same(name: str) -> str:
+    return name
+
+
 class Namer:
     """Hands out unique names in one scope; `reserved` names are never handed out.
 
@@ -117,8 +121,8 @@ class Namer:
         self, reserved: Iterable[str] = (), *, case_insensitive: bool = False
     ) -> None:
         self._fold: Callable[[str], str] = (
-            str.lower if case_insensitive else (lambda s: s)
-        )
+            str.lower if case_insensitive else _same
+        )  # named functions, not lambdas: a Namer is pickled with a build's journal
         self._reserved: set[str] = {self._fold(r) for r in reserved}
         self._used: set[str] = set(self._reserved)
 

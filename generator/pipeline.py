@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import multiprocessing as mp
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import cache, modelcache, modulecache, swagger2
+from generator import cache, journal, modelcache, modulecache, swagger2
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report, compare
 from generator.fakespec import fake_spec
@@ -219,8 +220,9 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
     before = len(problems.items)
+    keys, previous = _journal_inputs(ws, config)
     try:
-        api, builder = build_api_and_builder(ws, config, problems)
+        api, builder = build_api_and_builder(ws, config, problems, keys, previous)
     except RecursionError:
         raise SpecError(
             [
@@ -234,14 +236,33 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     if problems.errors:
         raise SpecError(problems.errors)
     warnings = tuple(problems.items[before:])
-    fake = fake_spec(builder, api)
+    fake, parts = fake_spec(
+        builder, api, previous.fake if previous else None, builder.unchanged
+    )
+    # a journal is kept only of a spec that is one document (then `keys` names all it read)
+    kept = builder.journal if len(ws.documents) == 1 else None
+    if kept is not None:
+        kept = dataclasses.replace(kept, fake=parts)
     del builder
     where = modelcache.slot(ws, config)
     _drop_documents(ws)
     built = Built(api, warnings, fake, surface_of(api))
     if where is not None:
-        modelcache.store(where, built)
+        modelcache.store(where, built, kept)
     return built
+
+
+def _journal_inputs(
+    ws: Workspace, config: ClientConfig
+) -> tuple[journal.Keys | None, journal.Journal | None]:
+    """The keys of this build and the journal of the spec's latest one: only for a spec
+    that is one document, and only with the cache (which keeps journals) on."""
+    if not cache.enabled() or len(ws.documents) != 1:
+        return None, None
+    keys = journal.keys_of(ws.root.data, modelcache.salt(config))
+    if keys is None:
+        return None, None
+    return keys, modelcache.previous_journal(ws, config)
 
 
 def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
