@@ -50,23 +50,32 @@ def _safe_relpath(rel: str) -> PurePosixPath:
     return p
 
 
-def existing_paths(directory: Path) -> dict[str, Path]:
-    """The package's files (relative posix path -> path), without build leftovers."""
-    out: dict[str, Path] = {}
-    if not directory.is_dir():
+def existing_paths(directory: Path) -> dict[str, str]:
+    """The package's files (relative posix path -> path), without build leftovers.
+
+    Strings, not Paths: a large package has thousands of files, and pathlib's
+    per-object cost was a good share of a rewrite's time."""
+    out: dict[str, str] = {}
+    top = os.fspath(directory)
+    if not os.path.isdir(top):
         return out
-    for folder, dirs, names in os.walk(directory):
-        dirs[:] = [d for d in dirs if d != "__pycache__"]
-        base = Path(folder)
-        for name in names:
-            if name.endswith((".pyc", ".pyo")):
-                continue
-            path = base / name
-            rel = path.relative_to(directory).as_posix()
-            if ".egg-info" in rel or rel.startswith(("build/", "dist/")):
-                continue
-            if path.is_file():
-                out[rel] = path
+    todo = [(top, "")]
+    while todo:
+        folder, prefix = todo.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                rel = prefix + entry.name
+                if entry.is_dir(follow_symlinks=True):
+                    # as os.walk: a link to a folder is not followed
+                    if entry.name != "__pycache__" and not entry.is_symlink():
+                        todo.append((entry.path, rel + "/"))
+                elif (
+                    entry.is_file(follow_symlinks=True)
+                    and not entry.name.endswith((".pyc", ".pyo"))
+                    and ".egg-info" not in rel
+                    and not rel.startswith(("build/", "dist/"))
+                ):
+                    out[rel] = entry.path
     return dict(sorted(out.items()))
 
 
@@ -80,8 +89,8 @@ def _manifest_key(directory: Path) -> str:
     return cache.key("written-v1", str(directory.resolve()))
 
 
-def _stat_key(path: Path) -> list[int]:
-    st = path.stat()
+def _stat_key(path: str | Path) -> list[int]:
+    st = os.stat(path)
     return [st.st_size, st.st_mtime_ns, st.st_ino]
 
 
@@ -94,13 +103,22 @@ def _load_manifest(directory: Path) -> dict[str, list[Any]]:
     return loaded if isinstance(loaded, dict) else {}
 
 
-def _save_manifest(directory: Path, files: dict[str, str]) -> None:
+def _save_manifest(
+    directory: Path, files: dict[str, str], known: dict[str, list[Any]] | None = None
+) -> None:
+    """Record what was written; `known` entries are of files still as recorded (hard
+    links of them keep their inode, size and mtime), so they are not stat'ed again."""
     if not cache.enabled():
         return
     record: dict[str, list[Any]] = {}
+    top = os.fspath(directory)
     for rel, text in files.items():
+        entry = known.get(rel) if known else None
+        if entry is not None:
+            record[rel] = entry
+            continue
         try:
-            record[rel] = [*_stat_key(directory / rel), _text_digest(text)]
+            record[rel] = [*_stat_key(os.path.join(top, rel)), _text_digest(text)]
         except OSError:
             continue
     cache.put(_MANIFESTS, _manifest_key(directory), json.dumps(record))
@@ -114,7 +132,7 @@ def compare(
     directory: Path, files: dict[str, str], with_diffs: bool = True
 ) -> Comparison:
     """What writing `files` would change, one file in memory at a time (every file read)."""
-    result, _ = _compare(directory, files, with_diffs, {})
+    result, _ = _compare(directory, files, with_diffs, {}, {})
     return result
 
 
@@ -123,8 +141,10 @@ def _compare(
     files: dict[str, str],
     with_diffs: bool,
     manifest: dict[str, list[Any]],
+    confirmed: dict[str, list[Any]],
 ) -> tuple[Comparison, bool]:
-    """The comparison, and whether any file had to be read (the manifest is then stale)."""
+    """The comparison, and whether any file had to be read (the manifest is then stale).
+    Adds to `confirmed` the manifest entries found still true."""
     current = existing_paths(directory)
     read = False
     missing = tuple(sorted(set(files) - set(current)))
@@ -141,9 +161,10 @@ def _compare(
                 same = False
             if same and known[3] == _text_digest(files[k]):
                 unchanged.append(k)
+                confirmed[k] = known
                 continue
         read = True
-        old_bytes = current[k].read_bytes()
+        old_bytes = Path(current[k]).read_bytes()
         if old_bytes == files[k].encode("utf-8"):
             unchanged.append(k)
             continue
@@ -175,20 +196,26 @@ def write_package(target: Path, files: dict[str, str]) -> Comparison:
     for rel in files:
         _safe_relpath(rel)
     recover(target)
-    result, stale = _compare(target, files, False, _load_manifest(target))
+    confirmed: dict[str, list[Any]] = {}
+    result, stale = _compare(target, files, False, _load_manifest(target), confirmed)
     if result.clean:
         if stale:
-            _save_manifest(target, files)
+            _save_manifest(target, files, confirmed)
         return result
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
         unchanged = set(result.unchanged)
+        source, top = os.fspath(target), os.fspath(staging)
+        folders = {top}
         for rel, text in files.items():
-            dest = staging / rel
-            dest.parent.mkdir(parents=True, exist_ok=True)
+            dest = os.path.join(top, rel)
+            folder = os.path.dirname(dest)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
             if rel in unchanged:
-                _link_or_copy(target / rel, dest)
+                _link_or_copy(os.path.join(source, rel), dest)
             else:
                 with open(dest, "w", encoding="utf-8", newline="\n") as fh:
                     fh.write(text)
@@ -198,11 +225,11 @@ def write_package(target: Path, files: dict[str, str]) -> Comparison:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _save_manifest(target, files)
+    _save_manifest(target, files, confirmed)  # the links are the files confirmed
     return result
 
 
-def _link_or_copy(src: Path, dest: Path) -> None:
+def _link_or_copy(src: str, dest: str) -> None:
     try:
         os.link(src, dest)
     except OSError:

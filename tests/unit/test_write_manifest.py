@@ -92,3 +92,21 @@ def test_check_always_reads(tmp_path: Path, reads: list[Path]) -> None:
     reads.clear()
     assert write.compare(target, FILES).clean
     assert len(reads) == len(FILES)
+
+
+def test_after_a_rewrite_the_manifest_is_true_of_every_file(
+    tmp_path: Path, reads: list[Path]
+) -> None:
+    """Entries of files carried over (hard-linked) are kept, not stat'ed again: they must
+    still describe the files, and the next run must read nothing."""
+    target = tmp_path / "out"
+    write.write_package(target, FILES)
+    changed = {**FILES, "pkg/a.py": "class B:\n    pass\n"}
+    assert write.write_package(target, changed).changed == ("pkg/a.py",)
+    manifest = write._load_manifest(target)
+    for rel in changed:
+        st = (target / rel).stat()
+        assert manifest[rel][:3] == [st.st_size, st.st_mtime_ns, st.st_ino], rel
+    reads.clear()
+    assert write.write_package(target, changed).clean
+    assert reads == []
