@@ -15,6 +15,7 @@ generator. `--quick` is a smoke test: one round, no GitHub, small scaling sizes.
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import hashlib
 import json
@@ -260,6 +261,9 @@ def snapshot_sources(dest: Path) -> str:
             if path.is_file():
                 digest.update(str(path.relative_to(dest)).encode())
                 digest.update(path.read_bytes())
+    # byte-compiled, as `pip install` leaves an installed package (and the peers' are):
+    # with PYTHONDONTWRITEBYTECODE set, every run would otherwise compile it anew
+    compileall.compile_dir(str(dest / "generator"), quiet=1)
     return digest.hexdigest()[:12]
 
 
@@ -1324,14 +1328,17 @@ own runs add up to 2 to it).
 - **warm cache, spec edited** = the same, but before every run the spec changes as one under
   development does: a new `info.version` and a new sentence in the first operation's
   description (`bench.runner.edit_spec`, a different edit each run). The model is built
-  again; openapi-spec-validator re-checks only the path item the edit touched, and only the
-  modules the edit reaches are rendered and formatted again. This is what regenerating after
-  a spec change costs.
+  again, but only the path item the edit touched: every other operation is replayed from the
+  journal of the previous build (`generator/journal.py`); openapi-spec-validator re-checks
+  only that path item, and only the modules the edit reaches are rendered and formatted
+  again. This is what regenerating after a spec change costs.
 - The peers write into an emptied directory each run. openapi-generator runs with
   `--global-property {OGC_LEAN}` (no test stubs and docs, which we do not write
   either; that makes it faster than its defaults — a stricter comparison for us).
   openapi-python-client runs with its defaults (it formats its output with `ruff`, as we do with black).
 - Inputs are snapshots: the vendor specs are copied into the work directory at the start.
+  So is our generator (run with `PYTHONPATH` pointing at the copy), byte-compiled as
+  `pip install` leaves an installed package and the peers' packages.
 """
     )
 
