@@ -456,6 +456,9 @@ def render_modules(
         module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
     for e in api.enums[k::n]:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
+    if k == 0:  # the index of every class: large, and unchanged by most edits
+        index = {"title": api.title, "classes": sorted(modules.items())}
+        module(f"{pkg}/models/__init__.py", "package/models__init__.py.j2", index)
     return out
 
 
@@ -501,10 +504,6 @@ def _render_shared(
     files[f"{pkg}/resources/__init__.py"] = env.get_template(
         "package/resources__init__.py.j2"
     ).render(ctx)
-    classes = sorted(_model_modules(api).items())
-    files[f"{pkg}/models/__init__.py"] = env.get_template(
-        "package/models__init__.py.j2"
-    ).render(ctx, classes=classes)
 
 
 def _op_types(op: Operation) -> list[TypeRef]:
