@@ -23,9 +23,17 @@ from typing import BinaryIO
 
 
 def root() -> Path:
-    base = os.environ.get("CLIENTGEN_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "clientgen"
+    return _root(
+        os.environ.get("CLIENTGEN_CACHE", ""),
+        os.environ.get("XDG_CACHE_HOME", ""),
+        os.environ.get("HOME", ""),
     )
+
+
+@lru_cache(maxsize=8)
+def _root(explicit: str, xdg: str, home: str) -> Path:
+    """The folder for these settings (looked up thousands of times in a large run)."""
+    base = explicit or os.path.join(xdg or os.path.expanduser("~/.cache"), "clientgen")
     return Path(base)
 
 
