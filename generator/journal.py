@@ -2,7 +2,8 @@
 
 The builder works in two phases: the components first, then each operation in document
 order. An operation's part of the model depends on three things only:
-- its path item and everything that item's `$ref`s reach (`Keys.operations`);
+- its path item and everything that item's `$ref`s reach (`Keys.paths`, and
+  `Keys.operation` for one method of it);
 - everything outside `paths` that the build reads besides (components, security, the
   configuration): `Keys.base`;
 - the names earlier work has handed out, since class names are made unique in order.
@@ -11,8 +12,9 @@ So a journal records the builder's state after the components (`Start`) and, for
 operation, what it added (`Effects`) and a digest of everything handed out before it
 (`chain`). Building again, an operation whose key and chain are both unchanged gets its
 recorded effects back instead of being built. An edit that changes only a description
-leaves every name as it was: only the edited operation is built again. An edit that
-changes a name changes the chain, and every operation after it is built again.
+leaves every name as it was: only the operations of the edited path item are built again.
+An edit that changes a name changes the chain, and every operation after it is built again.
+The fake's data is kept by operation too (`Fake`), for generator.fakespec to reuse.
 
 The journal is kept with the model in the model cache (see generator.modelcache); spec text
 only ever appears in it as strings.

@@ -430,6 +430,13 @@ def render_modules(
             out.keys[path] = digest
         out.files[path] = env.get_template(name).render(context)
 
+    modules = _model_modules(api)
+    if k == n - 1:
+        # The index of every class: large (31,000 lines on GitHub's spec, +27 MB while
+        # black formats it), and unchanged by most edits. In the last share, so that of
+        # two processes it is not the one that already holds the shared files.
+        index = {"title": api.title, "classes": sorted(modules.items())}
+        module(f"{pkg}/models/__init__.py", "package/models__init__.py.j2", index)
     for r in api.resources[k::n]:
         types = [t for op in r.operations for t in _op_types(op)]
         refs = sorted({ref for t in types for ref in t.refs})
@@ -445,7 +452,6 @@ def render_modules(
             "workflows": workflows,
         }
         module(f"{pkg}/resources/{r.module}.py", "package/resource.py.j2", context)
-    modules = _model_modules(api)
     for m in api.models[k::n]:
         context = {
             "package": pkg,
@@ -456,9 +462,6 @@ def render_modules(
         module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
     for e in api.enums[k::n]:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
-    if k == 0:  # the index of every class: large, and unchanged by most edits
-        index = {"title": api.title, "classes": sorted(modules.items())}
-        module(f"{pkg}/models/__init__.py", "package/models__init__.py.j2", index)
     return out
 
 
