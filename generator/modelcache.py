@@ -55,38 +55,30 @@ class _Head:
     journal: Journal | None
 
 
-def _key(ws: Workspace, config: ClientConfig) -> str:
-    return cache.key(
-        "model-v1",
+def _settings(config: ClientConfig) -> tuple[str, ...]:
+    """What every key here depends on besides the spec: the generator's code and the
+    client's settings."""
+    return (
         cache.generator_fingerprint(),
         config.package,
         config.client_class,
         config.distribution or "",
-        ws.root.display_name,
-        ws.root.digest,
+    )
+
+
+def _key(ws: Workspace, config: ClientConfig) -> str:
+    return cache.key(
+        "model-v1", *_settings(config), ws.root.display_name, ws.root.digest
     )
 
 
 def _latest_key(ws: Workspace, config: ClientConfig) -> str:
-    return cache.key(
-        "model-latest-v1",
-        cache.generator_fingerprint(),
-        config.package,
-        config.client_class,
-        config.distribution or "",
-        ws.root.display_name,
-    )
+    return cache.key("model-latest-v1", *_settings(config), ws.root.display_name)
 
 
 def salt(config: ClientConfig) -> str:
     """What a build's journal keys depend on besides the spec."""
-    return cache.key(
-        "journal-v1",
-        cache.generator_fingerprint(),
-        config.package,
-        config.client_class,
-        config.distribution or "",
-    )
+    return cache.key("journal-v1", *_settings(config))
 
 
 def _current(base: Path, relative: str) -> str | None:
