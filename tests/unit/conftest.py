@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator import render
 from generator.build import ClientConfig, build_api
@@ -112,3 +115,36 @@ def fresh_environments() -> Iterator[None]:
     render.environment.cache_clear()
     yield
     render.environment.cache_clear()
+
+
+def load_document(path: Path) -> Any:
+    """A JSON or YAML document, parsed."""
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+
+
+def random_edits(
+    data: Any, rng: random.Random, edits: tuple[tuple[str, Any], ...], count: int = 4
+) -> Iterator[tuple[Any, str]]:
+    """`count` edited copies of an OpenAPI document, each with one (key, value) of `edits`
+    set on an object chosen at random under `paths` or `components`; and the key set."""
+    places = [p for p in _objects(data) if p[:1] in (("paths",), ("components",))]
+    for _ in range(count):
+        edited = copy.deepcopy(data)
+        node = edited
+        for token in rng.choice(places):
+            node = node[token]
+        key, value = rng.choice(edits)
+        node[key] = value
+        yield edited, key
+
+
+def _objects(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """The path of every object in `data`, in document order."""
+    if isinstance(data, dict):
+        yield path
+        for key, value in data.items():
+            yield from _objects(value, (*path, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from _objects(value, (*path, i))

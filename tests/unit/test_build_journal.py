@@ -28,6 +28,8 @@ from generator.problems import Problems, SpecError
 from generator.validate import spec_version
 from tools.corpus import documents, ensure_corpus
 
+from .conftest import load_document, random_edits
+
 CONFIG = ClientConfig("petpkg", "PetClient")
 
 
@@ -228,23 +230,6 @@ _EDITS = (
 )
 
 
-def _dicts(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out: list[tuple[Any, ...]] = []
-    if isinstance(data, dict):
-        out.append(path)
-        for key, value in data.items():
-            out.extend(_dicts(value, (*path, key)))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            out.extend(_dicts(value, (*path, i)))
-    return out
-
-
-def _load(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-
-
 def test_replaying_equals_building_from_scratch_on_the_corpus(tmp_path: Path) -> None:
     """Random edits to the corpus's documents, each built from the previous build's
     journal and from scratch: the same model and the same problems, every time."""
@@ -252,7 +237,7 @@ def test_replaying_equals_building_from_scratch_on_the_corpus(tmp_path: Path) ->
     root = ensure_corpus(with_github=False)
     compared = replayed = 0
     for doc_path in documents(root, subset=False, with_github=False):
-        data = _load(doc_path)
+        data = load_document(doc_path)
         if spec_version(data) not in ("3.0", "3.1") or not data.get("paths"):
             continue
         if journal.keys_of(data, "") is None or len(json.dumps(data)) > 60_000:
@@ -261,14 +246,7 @@ def test_replaying_equals_building_from_scratch_on_the_corpus(tmp_path: Path) ->
         outcome, builder = _build(spec, data)
         if outcome[0] is None:
             continue
-        places = [p for p in _dicts(data) if p[:1] in (("paths",), ("components",))]
-        for _ in range(4):
-            edited = copy.deepcopy(data)
-            node = edited
-            for token in rng.choice(places):
-                node = node[token]
-            key, value = rng.choice(_EDITS)
-            node[key] = value
+        for edited, key in random_edits(data, rng, _EDITS):
             outcome, next_builder = _build(spec, edited, _kept(builder))
             assert outcome == _scratch(tmp_path, edited, spec.name), (
                 doc_path.name,

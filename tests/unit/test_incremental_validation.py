@@ -11,18 +11,18 @@ import copy
 import datetime
 import json
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
 from generator import units, validate
 from generator.load import Workspace
 from generator.problems import Problem
 from generator.validate import spec_version
 from tools.corpus import documents, ensure_corpus
+
+from .conftest import load_document, random_edits
 
 
 def _spec() -> dict[str, Any]:
@@ -290,21 +290,6 @@ _EDITS = (
 )
 
 
-def _dicts(data: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
-    if isinstance(data, dict):
-        yield path
-        for key, value in data.items():
-            yield from _dicts(value, (*path, key))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _dicts(value, (*path, i))
-
-
-def _load(path: Path) -> Any:
-    text = path.read_text(encoding="utf-8")
-    return json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
-
-
 def test_incremental_equals_from_scratch_on_the_corpus(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -312,7 +297,7 @@ def test_incremental_equals_from_scratch_on_the_corpus(
     root = ensure_corpus(with_github=False)
     compared = with_problems = 0
     for doc_path in documents(root, subset=False, with_github=False):
-        data = _load(doc_path)
+        data = load_document(doc_path)
         if spec_version(data) not in ("3.0", "3.1") or units.units_of(data, "") is None:
             continue
         if len(json.dumps(data)) > 60_000:
@@ -322,14 +307,7 @@ def test_incremental_equals_from_scratch_on_the_corpus(
         assert first == _from_scratch(cache_dir / "scratch.json", data, monkeypatch)
         if first:
             continue  # a document with problems records no units
-        places = [p for p in _dicts(data) if p[:1] in (("paths",), ("components",))]
-        for _ in range(4):
-            edited = copy.deepcopy(data)
-            node = edited
-            for token in rng.choice(places):
-                node = node[token]
-            key, value = rng.choice(_EDITS)
-            node[key] = value
+        for edited, _ in random_edits(data, rng, _EDITS):
             incremental = sorted(str(p) for p in _validate(spec_path, edited))
             assert incremental == _from_scratch(
                 cache_dir / "scratch.json", edited, monkeypatch
