@@ -7,6 +7,7 @@ Unsupported constructs become warnings with locations; nothing is dropped silent
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -693,8 +694,8 @@ class Builder:
         effects = journal.Effects(
             classes,
             cast(tuple[tuple[str, str], ...], pointers),
-            tuple(list(self.models.values())[models:]),
-            tuple(list(self.enums.values())[enums:]),
+            tuple(itertools.islice(self.models.values(), models, None)),
+            tuple(itertools.islice(self.enums.values(), enums, None)),
             kept or (),
             op,
         )

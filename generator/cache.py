@@ -32,7 +32,8 @@ def root() -> Path:
 
 @lru_cache(maxsize=8)
 def _root(explicit: str, xdg: str, home: str) -> Path:
-    """The folder for these settings (looked up thousands of times in a large run)."""
+    """The folder for these settings (looked up thousands of times in a large run).
+    `home` is unused here but part of the memo's key: expanduser reads HOME."""
     base = explicit or os.path.join(xdg or os.path.expanduser("~/.cache"), "clientgen")
     return Path(base)
 

@@ -236,16 +236,13 @@ def fake_spec(
                 text = _dumps(_operation(schemas, op, name))
                 part = FakePart(name, text, _reach(schemas.refs, schemas.edges))
             parts[where] = part
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    table: dict[str, str] = {}
     for part in parts.values():
         for key in part.reach:
             if key in table:
                 continue
             if key in schemas.table:
-                table[key] = (
-                    _dumps(schemas.table[key]),
-                    tuple(sorted(schemas.edges[key])),
-                )
+                table[key] = _dumps(schemas.table[key])
             else:
                 assert earlier is not None  # reached only by reused parts
                 table[key] = earlier.schemas[key]
@@ -258,7 +255,7 @@ def fake_spec(
     text = (
         f'{{"base_paths":{_dumps(bases)},'
         f'"operations":[{",".join(p.text for p in parts.values())}],'
-        f'"schemas":{{{",".join(f"{_dumps(k)}:{table[k][0]}" for k in sorted(table))}}},'
+        f'"schemas":{{{",".join(f"{_dumps(k)}:{table[k]}" for k in sorted(table))}}},'
         f'"schemes":{_dumps(scheme_table)}}}\n'
     )
     return text, Fake(parts, table)

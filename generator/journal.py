@@ -142,7 +142,7 @@ class Fake:
     """The fake's data of a build, by parts an unchanged operation can reuse."""
 
     operations: dict[tuple[str, str], FakePart]  # (METHOD, path) -> part
-    schemas: dict[str, tuple[str, tuple[str, ...]]]  # key -> (JSON, keys it refers to)
+    schemas: dict[str, str]  # the schema table: key -> the schema, as JSON
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import hashlib
 import json
 import os
 import shutil
@@ -80,13 +79,13 @@ def existing_paths(directory: Path) -> dict[str, str]:
 
 
 # What write_package last wrote into a directory: relative path -> [size, mtime_ns, inode,
-# sha256 of the text]. A file whose stat still matches, and whose new text hashes the same,
-# is unchanged without being read (as make and git decide).
+# cache.key of the text]. A file whose stat still matches, and whose new text hashes the
+# same, is unchanged without being read (as make and git decide).
 _MANIFESTS = "written"
 
 
 def _manifest_key(directory: Path) -> str:
-    return cache.key("written-v1", str(directory.resolve()))
+    return cache.key("written-v2", str(directory.resolve()))
 
 
 def _stat_key(path: str | Path) -> list[int]:
@@ -118,14 +117,10 @@ def _save_manifest(
             record[rel] = entry
             continue
         try:
-            record[rel] = [*_stat_key(os.path.join(top, rel)), _text_digest(text)]
+            record[rel] = [*_stat_key(os.path.join(top, rel)), cache.key(text)]
         except OSError:
             continue
     cache.put(_MANIFESTS, _manifest_key(directory), json.dumps(record))
-
-
-def _text_digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def compare(
@@ -159,7 +154,7 @@ def _compare(
                 same = _stat_key(current[k]) == known[:3]
             except OSError:
                 same = False
-            if same and known[3] == _text_digest(files[k]):
+            if same and known[3] == cache.key(files[k]):
                 unchanged.append(k)
                 confirmed[k] = known
                 continue
