@@ -218,6 +218,8 @@ def _operations(
 
 
 def _operation_details(o: OpSurface, n: OpSurface) -> list[Change]:
+    if o == n:
+        return []
     out: list[Change] = []
     q = n.qualified
     sig = (o.signature(), n.signature())
@@ -291,6 +293,8 @@ def _models(old: Surface, new: Surface) -> list[Change]:
             Change("models", "model-removed", name, True, f"model {name} was removed")
         )
     for name in sorted(set(old.models) & set(new.models)):
+        if old.models[name] == new.models[name]:
+            continue
         of = {f.name: f for f in old.models[name]}
         nf = {f.name: f for f in new.models[name]}
         for fname in sorted(set(nf) - set(of)):
@@ -354,6 +358,8 @@ def _models(old: Surface, new: Surface) -> list[Change]:
             Change("models", "enum-removed", name, True, f"enum {name} was removed")
         )
     for name in sorted(set(old.enums) & set(new.enums)):
+        if old.enums[name] == new.enums[name]:
+            continue
         removed = [v for v in old.enums[name] if v not in new.enums[name]]
         added = [v for v in new.enums[name] if v not in old.enums[name]]
         if removed:

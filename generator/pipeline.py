@@ -24,7 +24,7 @@ from generator.model import Api
 from generator.modelcache import Built
 from generator.problems import Location, Problem, Problems, SpecError
 from generator.render import package_version, render_modules
-from generator.surface import SURFACE_FILE, Surface, surface_from_json, surface_of
+from generator.surface import SURFACE_FILE, Saved, Surface, read_saved, surface_of
 from generator.validate import Pending, spec_version, validate_workspace
 from generator.validate import begin as begin_validation
 
@@ -41,26 +41,28 @@ class Generated:
 
 @dataclass(frozen=True)
 class Previous:
-    """What a package directory held before: its surface, revision and changelog."""
+    """What a package directory held before: its surface (read as far as needed), revision
+    and changelog."""
 
-    surface: Surface
-    revision: int
+    saved: Saved
     changelog: str
+
+    @property
+    def revision(self) -> int:
+        return self.saved.revision
 
 
 def read_previous(target: Path) -> Previous | None:
     """The state saved in an existing generated package, or None (new or unreadable)."""
     try:
-        surface, revision = surface_from_json(
-            (target / SURFACE_FILE).read_text(encoding="utf-8")
-        )
+        saved = read_saved((target / SURFACE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError, KeyError, TypeError):
         return None
     try:
         changelog = (target / CHANGELOG_FILE).read_text(encoding="utf-8")
     except OSError:
         changelog = ""
-    return Previous(surface, revision, changelog)
+    return Previous(saved, changelog)
 
 
 CHANGELOG_FILE = "CHANGELOG.md"
@@ -75,21 +77,25 @@ def _versioning(
 ) -> tuple[Report | None, int, str, str]:
     """(report, revision, version, changelog) for this generation."""
     base = package_version(api)
-    if previous is None:
+    old = None
+    if previous is not None:
+        try:
+            old = previous.saved.against(surface)
+        except (ValueError, KeyError, TypeError):
+            previous = None  # unreadable: as if there were none
+    if previous is None or old is None:
         version = base
         entry = (
             f"## {version}\n\nFirst generated: {len(api.operations)} operations, "
             f"{len(api.models)} models, {len(api.enums)} enums.\n"
         )
         return None, 0, version, f"{_CHANGELOG_HEADER}\n{entry}"
-    report = compare(api.package, previous.surface, surface)
+    report = compare(api.package, old, surface)
     if not report.changes:
-        revision = (
-            previous.revision if previous.surface.api_version == api.version else 0
-        )
+        revision = previous.revision if old.api_version == api.version else 0
         version = base if revision == 0 else f"{base}.post{revision}"
         return report, revision, version, previous.changelog or _CHANGELOG_HEADER
-    same_base = previous.surface.api_version == api.version
+    same_base = old.api_version == api.version
     revision = previous.revision + 1 if same_base else 0
     version = base if revision == 0 else f"{base}.post{revision}"
     body = previous.changelog or _CHANGELOG_HEADER
@@ -246,7 +252,9 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     del builder
     where = modelcache.slot(ws, config)
     _drop_documents(ws)
-    built = Built(api, warnings, fake, surface_of(api))
+    surface = surface_of(api)
+    _ = surface.body  # made now, so that the cache keeps it with the model
+    built = Built(api, warnings, fake, surface)
     if where is not None:
         modelcache.store(where, built, kept)
     return built
@@ -259,7 +267,7 @@ def _journal_inputs(
     that is one document, and only with the cache (which keeps journals) on."""
     if not cache.enabled() or len(ws.documents) != 1:
         return None, None
-    keys = journal.keys_of(ws.root.data, modelcache.salt(config))
+    keys = journal.keys_of(ws.root.data, modelcache.salt(config), ws.root.graph())
     if keys is None:
         return None, None
     return keys, modelcache.previous_journal(ws, config)

@@ -8,7 +8,8 @@ to code that uses the client.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 
 from generator.model import Api, Operation
@@ -71,7 +72,29 @@ class Surface:
     schemes: dict[str, str] = field(default_factory=dict)  # scheme -> kind
 
     def to_json(self, revision: int) -> str:
-        """Deterministic JSON, one operation/model per line (readable diffs, fast to write)."""
+        """Deterministic JSON, one operation/model per line (readable diffs, fast to write):
+        a line of head (`head_json`), then the `body`."""
+        return self.head_json(revision)[:-1] + "," + self.body
+
+    def head_json(self, revision: int) -> str:
+        """The head: everything but the operations, models and enums, as one JSON line."""
+        return json.dumps(
+            {
+                "format": FORMAT_VERSION,
+                "revision": revision,
+                "package": self.package,
+                "client_class": self.client_class,
+                "api_version": self.api_version,
+                "credentials": list(self.credentials),
+                "schemes": self.schemes,
+            },
+            sort_keys=True,
+        )
+
+    @cached_property
+    def body(self) -> str:
+        """The operations, models and enums: the bulk of the JSON, the same for every
+        revision (computed once, and kept with the model in the model cache)."""
         dumps = json.dumps
 
         def op(o: OpSurface) -> str:
@@ -95,19 +118,7 @@ class Surface:
         def fields(fs: tuple[FieldSurface, ...]) -> str:
             return dumps([[f.name, f.wire, f.annotation, f.required] for f in fs])
 
-        head = dumps(
-            {
-                "format": FORMAT_VERSION,
-                "revision": revision,
-                "package": self.package,
-                "client_class": self.client_class,
-                "api_version": self.api_version,
-                "credentials": list(self.credentials),
-                "schemes": self.schemes,
-            },
-            sort_keys=True,
-        )
-        lines = [head[:-1] + ',\n"operations": [']
+        lines = ['\n"operations": [']
         lines.append(",\n".join(op(o) for o in self.operations))
         lines.append('],\n"models": {')
         lines.append(
@@ -202,3 +213,47 @@ def surface_from_json(text: str) -> tuple[Surface, int]:
         schemes=dict(data["schemes"]),
     )
     return surface, int(data.get("revision", 0))
+
+
+@dataclass(frozen=True)
+class Saved:
+    """A saved surface file, read as far as needed: its head at once, the rest (`text`)
+    parsed only when it differs from the surface it is compared with."""
+
+    head: dict[str, Any]
+    text: str
+
+    @property
+    def revision(self) -> int:
+        return int(self.head.get("revision", 0))
+
+    @property
+    def body(self) -> str:
+        return self.text[self.text.index("\n") :]
+
+    def against(self, new: Surface) -> Surface:
+        """The saved surface (ValueError if unreadable). When its body is `new`'s, only
+        the head is read: the rest is `new`'s own."""
+        if self.body == new.body:
+            h = self.head
+            return replace(
+                new,
+                package=h["package"],
+                client_class=h["client_class"],
+                api_version=h["api_version"],
+                credentials=tuple(h["credentials"]),
+                schemes=dict(h["schemes"]),
+            )
+        return surface_from_json(self.text)[0]
+
+
+def read_saved(text: str) -> Saved:
+    """A saved surface file's head (ValueError if it is not one this version writes)."""
+    first = text.partition("\n")[0]
+    if not first.endswith(","):
+        raise ValueError("not a surface file")
+    head = json.loads(first[:-1] + "}")
+    if not isinstance(head, dict) or head.get("format") != FORMAT_VERSION:
+        raise ValueError("unknown surface format")
+    int(head.get("revision", 0))  # ValueError if it is no number
+    return Saved(head, text)

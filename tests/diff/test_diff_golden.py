@@ -10,6 +10,7 @@ Refresh the golden files with `python -m tests.diff.refresh`.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import difflib
 import json
 from collections import Counter
@@ -24,7 +25,13 @@ from generator.cli import _surface_for
 from generator.diff import compare
 from generator.pipeline import load_and_validate
 from generator.problems import Problems
-from generator.surface import Arg, OpSurface, Surface, surface_from_json
+from generator.surface import (
+    Arg,
+    OpSurface,
+    Surface,
+    read_saved,
+    surface_from_json,
+)
 from tests.diff._support import (
     CASES,
     FIXTURES,
@@ -191,6 +198,40 @@ def test_saved_surface_compares_the_same(case: str) -> None:
     saved, revision = surface_from_json(old.to_json(3))
     assert (saved, revision) == (old, 3)
     assert compare("new", saved, new) == compare("new", old, new)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_saved_surface_read_as_far_as_needed(case: str) -> None:
+    """The saved file is parsed whole only when its body differs from the new surface's;
+    either way it is the surface that was saved."""
+    old, new = _surfaces(case)
+    saved = read_saved(old.to_json(3))
+    assert saved.revision == 3
+    assert saved.against(new) == old
+    assert compare("new", saved.against(new), new) == compare("new", old, new)
+    # the same body, another head: only the head is read
+    again = read_saved(dataclasses.replace(new, api_version="9.9").to_json(1))
+    assert (again.body == new.body) and again.against(new) == dataclasses.replace(
+        new, api_version="9.9"
+    )
+
+
+def test_saved_surface_that_cannot_be_read() -> None:
+    old, new = _surfaces(CASES[0])
+    text = old.to_json(2)
+    for broken in (
+        "",
+        "{}",
+        text.replace('"format": 2', '"format": 1'),
+        text.replace('"revision": 2', '"revision": "x"'),
+    ):
+        with pytest.raises(ValueError):
+            read_saved(broken)
+    # a damaged body is found when it is needed
+    damaged = read_saved(text.replace('"operations": [', '"operations": {'))
+    assert damaged.body != new.body
+    with pytest.raises(ValueError):
+        damaged.against(new)
 
 
 @pytest.mark.parametrize("case", CASES)
