@@ -46,12 +46,12 @@ class Keys:
         return None if item is None else _digest(item, method)
 
 
-def keys_of(data: object, salt: str) -> Keys | None:
+def keys_of(data: object, salt: str, graph: units.Graph | None = None) -> Keys | None:
     """The keys of a document's build; None when it cannot be digested exactly.
 
     `salt` names everything else the build depends on: the generator's code and the
-    client configuration."""
-    graph = units.graph_of(data)
+    client configuration. `graph` is the document's graph if the caller has it already."""
+    graph = graph or units.graph_of(data)
     if graph is None or not isinstance(data, dict):
         return None
     outside = [c for c in graph.digests if c[0] != "paths" and c[0] not in _READ_LAST]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import yaml
 
-from generator import cache
+from generator import cache, units
 from generator.problems import Location, Problem, SpecError, escape_pointer_token
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
@@ -118,6 +118,7 @@ class Document:
     display_name: str
     _data: Any = field(default=_UNPARSED, repr=False)
     _positions: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
+    _graph: Any = field(default=_UNPARSED, repr=False)
 
     @cached_property
     def digest(self) -> str:
@@ -134,6 +135,15 @@ class Document:
     @data.setter
     def data(self, value: Any) -> None:
         self._data = value
+        self._graph = _UNPARSED
+
+    def graph(self) -> units.Graph | None:
+        """The graph of the data (generator.units): made once, for validation and for the
+        build's keys alike. The data must not be changed in place after this."""
+        if self._graph is _UNPARSED:
+            self._graph = units.graph_of(self.data)
+        graph: units.Graph | None = self._graph
+        return graph
 
     def location(self, pointer: str) -> Location:
         pos = self.position(pointer)
@@ -469,11 +479,15 @@ class Workspace:
         walk that locates every problem.
         """
         doc = self.root
-        try:
-            text = json.dumps(doc.data, default=repr)
-        except (ValueError, TypeError, RecursionError):
-            return False
-        refs = {json.loads(found) for found in _JSON_REF.findall(text)}
+        graph = doc.graph()
+        if graph is not None:
+            refs: Iterable[str] = graph.refs
+        else:
+            try:
+                text = json.dumps(doc.data, default=repr)
+            except (ValueError, TypeError, RecursionError):
+                return False
+            refs = {json.loads(found) for found in _JSON_REF.findall(text)}
         for ref in refs:
             if not ref.startswith("#"):
                 return False  # another file: the walk loads and checks it

@@ -28,7 +28,8 @@ Container = tuple[str, ...]  # ("paths", url) | ("components", kind, name) | (ke
 
 WHOLE: Container = ()  # where a reference that could point anywhere leads
 # a string-valued $ref / $dynamicRef / $recursiveRef in JSON text (json.dumps' own escapes)
-_REF = re.compile(r'"\$(?:ref|dynamicRef|recursiveRef)": ("(?:[^"\\]|\\.)*")')
+_REF = re.compile(r'"\$(ref|dynamicRef|recursiveRef)": ("(?:[^"\\]|\\.)*")')
+_REF_KEYS = frozenset({"$ref", "$dynamicRef", "$recursiveRef"})
 
 
 class _NotJson(Exception):
@@ -49,13 +50,14 @@ class Unit:
     key: str
 
 
-def units_of(data: Any, salt: str) -> list[Unit] | None:
+def units_of(data: Any, salt: str, graph: Graph | None = None) -> list[Unit] | None:
     """The document's units with their keys, or None when it cannot be split safely.
 
     `salt` goes into every key: the validator's version and whatever else the checks
-    depend on besides the document (the spec version, the JSON Schema dialect).
+    depend on besides the document (the spec version, the JSON Schema dialect). `graph`
+    is the document's graph if the caller has it already.
     """
-    graph = graph_of(data)
+    graph = graph or graph_of(data)
     if graph is None:
         return None
     return [_unit(c, graph.key(f"{salt}\0{json.dumps(c)}", (c,))) for c in graph.walked]
@@ -70,6 +72,7 @@ class Graph:
     edges: dict[Container, set[Container]]
     whole: str  # the digest of the whole document
     walked: list[Container]  # openapi-spec-validator's units, in its order
+    refs: frozenset[str]  # every distinct string value of a `$ref` member, anywhere
 
     def key(self, label: str, starts: Iterable[Container]) -> str:
         """A digest of `label`, of the `starts` and of everything they reference,
@@ -102,6 +105,7 @@ def graph_of(data: Any) -> Graph | None:
     edges: dict[Container, set[Container]] = {}
     whole = hashlib.sha256()
     placed: dict[str, Container] = {}
+    refs: set[str] = set()
     try:
         containers = _containers(data)
         # one container's text at a time: never a second copy of the whole document
@@ -109,15 +113,14 @@ def graph_of(data: Any) -> Graph | None:
             text = json.dumps(value, default=_not_json)
             whole.update(f"{json.dumps(c)}\0{text}\0".encode("utf-8", "surrogatepass"))
             digests[c] = _digest(text)
-            edges[c] = _targets(text, containers, placed)
+            if c and c[-1] in _REF_KEYS and isinstance(value, str):
+                # a reference that is a container itself (`paths: {$ref: ...}`)
+                text = f"{json.dumps(c[-1])}: {text}"
+            edges[c] = _targets(text, containers, placed, refs)
+        decoded = frozenset(json.loads(raw) for raw in refs)
     except (_NotJson, ValueError, TypeError, RecursionError):
         return None  # values JSON cannot say exactly (YAML dates...): no safe digest
-    return Graph(
-        digests,
-        edges,
-        whole.hexdigest(),
-        _walked(data),
-    )
+    return Graph(digests, edges, whole.hexdigest(), _walked(data), decoded)
 
 
 def _unit(container: Container, key: str) -> Unit:
@@ -176,12 +179,18 @@ def _walked(data: dict[str, Any]) -> list[Container]:
 
 
 def _targets(
-    text: str, containers: dict[Container, Any], placed: dict[str, Container]
+    text: str,
+    containers: dict[Container, Any],
+    placed: dict[str, Container],
+    refs: set[str],
 ) -> set[Container]:
     """The containers the references in `text` point into (`placed` remembers where each
-    reference's JSON text leads: a large document says the same ones many times)."""
+    reference's JSON text leads: a large document says the same ones many times); adds
+    the JSON text of each `$ref` value to `refs`."""
     found: set[Container] = set()
-    for raw in set(_REF.findall(text)):
+    for keyword, raw in set(_REF.findall(text)):
+        if keyword == "ref":
+            refs.add(raw)
         target = placed.get(raw)
         if target is None:
             target = placed[raw] = _container_of(json.loads(raw), containers)

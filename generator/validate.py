@@ -358,7 +358,7 @@ def _incremental_keyword_problems(
                 repr(dialect),
             ]
         )
-        units = units_of(doc.data, salt)
+        units = units_of(doc.data, salt, doc.graph())
     if units is None:
         return list(_keyword_problems(ws, doc, version))
     todo = [u for u in units if cache.get_bytes("validate-unit", u.key) is None]

@@ -196,7 +196,7 @@ def _from_scratch(path: Path, data: Any, monkeypatch: pytest.MonkeyPatch) -> lis
     """No cache, and openapi-spec-validator's own root walk rather than ours by units."""
     with monkeypatch.context() as m:
         m.setenv("CLIENTGEN_NO_CACHE", "1")
-        m.setattr(validate, "units_of", lambda data, salt: None)
+        m.setattr(validate, "units_of", lambda data, salt, graph=None: None)
         return sorted(str(p) for p in _validate(path, data))
 
 
@@ -349,3 +349,28 @@ def test_ref_checking_still_finds_cycles(tmp_path: Path) -> None:
     spec["components"]["schemas"]["B"] = {"$ref": "#/components/schemas/A"}
     found = _ref_problems(tmp_path, spec)
     assert found and all("circular $ref chain" in f for f in found)
+
+
+def test_the_graph_knows_every_reference_check_refs_would_walk(tmp_path: Path) -> None:
+    """check_refs' fast path takes the references from the document's graph: exactly the
+    `$ref` strings its walk visits, wherever they sit (also where a container is one)."""
+    odd = _spec()
+    odd["paths"]["$ref"] = "#/components/schemas/Pet"  # a path item key named $ref
+    odd["components"]["schemas"]["$ref"] = "#/components/schemas/Owner"
+    odd["x-refs"] = {"$dynamicRef": "#/components/schemas/Nope", "$ref": "#/x"}
+    docs = [odd, _spec()]
+    root = ensure_corpus(with_github=False)
+    docs += [load_document(p) for p in documents(root, subset=True, with_github=False)]
+    compared = 0
+    for data in docs:
+        path = tmp_path / "spec.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        ws = Workspace(path)
+        graph = ws.root.graph()
+        if graph is None:
+            continue
+        assert graph.refs == {ref for _, ref in ws.iter_refs(ws.root)}
+        compared += 1
+    assert compared >= 10
+    # the broken one among the odd references is still found
+    assert any("/x-refs/$ref" in p for p in _ref_problems(tmp_path, odd))
