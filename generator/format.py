@@ -8,13 +8,14 @@ pool using every core when there are many.
 from __future__ import annotations
 
 import gc
+import json
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from generator import cache
+from generator import cache, chunks
 
 # black is slow to import: it is loaded only when something is not in the cache.
 NAMESPACE = f"black-{version('black')}-py311"
@@ -60,8 +61,54 @@ def _black(path: str, source: str) -> str:
             gc.collect()
 
 
+# A large module an edit changed is formatted piece by piece (generator.chunks): only the
+# pieces black has not seen go through it. What black made of each piece of a module is
+# remembered by the module's path (the last version formatted there).
+_PIECES_MIN_LINES = 400
+_PIECES = "pieces"
+
+
+def _pieces_key(path: str) -> str:
+    return cache.key("pieces-v1", NAMESPACE, path)
+
+
+def _piece_digest(piece: chunks.Piece) -> str:
+    return cache.key("nested" if piece.nested else "top", piece.text)
+
+
+def _known_pieces(path: str) -> dict[str, str | None]:
+    text = cache.get(_PIECES, _pieces_key(path))
+    try:
+        known = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return known if isinstance(known, dict) else {}
+
+
 def _format_one(item: tuple[str, str]) -> str:
-    return _black(*item)
+    path, source = item
+    if source.count("\n") < _PIECES_MIN_LINES or not cache.enabled():
+        return _black(path, source)
+    known = _known_pieces(path)
+    module = chunks.cut(source)
+    if known and module is not None:
+        try:
+            done = chunks.format_by_pieces(
+                module, known, _piece_digest, lambda text: _black(path, text)
+            )
+        except FormatError:
+            done = None  # black refused a piece alone: format the whole module
+        if done is not None:
+            text, seen = done
+            cache.put(_PIECES, _pieces_key(path), json.dumps(seen))
+            return text
+    text = _black(path, source)
+    if module is not None:
+        after = module if text == source else chunks.cut(text)
+        learnt = chunks.learn(module, after, _piece_digest) if after else None
+        if learnt is not None:
+            cache.put(_PIECES, _pieces_key(path), json.dumps(learnt))
+    return text
 
 
 def format_files(files: dict[str, str], workers: int = 1) -> dict[str, str]:
