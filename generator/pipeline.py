@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import multiprocessing as mp
@@ -220,9 +221,16 @@ def _start_helper(job: _Job) -> _Helper | None:
     return _Helper(pool, future, job)
 
 
-def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
+def _build(
+    ws: Workspace,
+    config: ClientConfig,
+    problems: Problems,
+    later: list[_Storing] | None = None,
+) -> Built:
     """The model, the build's warnings, the fake's data and the surface (cached for the
-    next run); SpecError on any error. The raw documents are let go once built."""
+    next run); SpecError on any error. The raw documents are let go once built. With
+    `later`, the cache's entry may be written by a forked process, added to `later`
+    for the caller to wait for."""
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
     before = len(problems.items)
@@ -256,8 +264,60 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     _ = surface.body  # made now, so that the cache keeps it with the model
     built = Built(api, warnings, fake, surface)
     if where is not None:
-        modelcache.store(where, built, kept)
+        storing = None
+        if later is not None:
+            storing = _store_in_background(where, built, kept)
+            if storing is not None:
+                later.append(storing)
+        if storing is None:
+            modelcache.store(where, built, kept)
     return built
+
+
+# The model cache's entry of a large build takes a while to pickle (GitHub: 21 MB, ~0.4 s):
+# a forked process writes it while this one renders.
+_STORE_JOB: tuple[modelcache.Slot, Built, journal.Journal | None] | None = None
+
+
+def _store_job() -> None:
+    assert _STORE_JOB is not None
+    modelcache.store(*_STORE_JOB)
+
+
+@dataclass
+class _Storing:
+    """The forked process writing the model cache's entry."""
+
+    pool: ProcessPoolExecutor
+    future: Future[None]
+
+    def wait(self) -> None:
+        try:
+            with contextlib.suppress(Exception):  # a cache not written is only slower
+                self.future.result()
+        finally:
+            self.pool.shutdown(wait=True)
+
+
+def _store_in_background(
+    where: modelcache.Slot, built: Built, kept: journal.Journal | None
+) -> _Storing | None:
+    """Fork a process storing the build (Linux, large builds); None: store it here."""
+    global _STORE_JOB
+    api = built.api
+    if sys.platform != "linux" or len(api.models) + len(api.operations) < 400:
+        return None
+    _STORE_JOB = (where, built, kept)
+    gc.freeze()  # the child only reads: keep the heap shared
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+        future = pool.submit(_store_job)
+    except OSError:
+        return None
+    finally:
+        _STORE_JOB = None
+        gc.unfreeze()
+    return _Storing(pool, future)
 
 
 def _journal_inputs(
@@ -273,11 +333,16 @@ def _journal_inputs(
     return keys, modelcache.previous_journal(ws, config)
 
 
-def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
+def _built(
+    ws: Workspace,
+    config: ClientConfig,
+    problems: Problems,
+    later: list[_Storing] | None = None,
+) -> Built:
     """The model from the cache, or built (adding the build's warnings to `problems`)."""
     built = modelcache.lookup(ws, config)
     if built is None:
-        return _build(ws, config, problems)
+        return _build(ws, config, problems, later)
     problems.items.extend(built.warnings)
     _drop_documents(ws)
     return built
@@ -432,11 +497,16 @@ def _produce(
     workers: int,
 ) -> tuple[Built, _Output]:
     """The model (cached or built) and every file of the package, in memory."""
-    built = _built(ws, config, problems)
-    api = built.api
-    report, revision, version, changelog = _versioning(api, built.surface, previous)
-    files = {f"{api.package}/_fake_spec.json": built.fake_spec}
-    files.update(_render_all(api, templates, version, workers))
-    files[SURFACE_FILE] = built.surface.to_json(revision)
-    files[CHANGELOG_FILE] = changelog
+    later: list[_Storing] = []
+    try:
+        built = _built(ws, config, problems, later if workers > 1 else None)
+        api = built.api
+        report, revision, version, changelog = _versioning(api, built.surface, previous)
+        files = {f"{api.package}/_fake_spec.json": built.fake_spec}
+        files.update(_render_all(api, templates, version, workers))
+        files[SURFACE_FILE] = built.surface.to_json(revision)
+        files[CHANGELOG_FILE] = changelog
+    finally:
+        for storing in later:
+            storing.wait()
     return built, _Output(files, report, version)

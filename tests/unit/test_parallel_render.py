@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bench.synth import scaling_spec
-from generator import pipeline
+from generator import modelcache, pipeline
 from generator.build import ClientConfig
 from generator.format import FormatError
+from generator.load import Workspace
 from generator.model import Api
 from generator.problems import SpecError
 from generator.render import render_package
@@ -124,3 +126,40 @@ def test_spec_errors_survive_a_process_boundary() -> None:
     assert isinstance(again, SpecError)
     assert again.problems == error.problems
     assert str(again) == str(error)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_large_build_is_cached_by_a_forked_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """With two workers, a large build's cache entry is written by a forked process
+    while this one renders; either way the entry is there once generate returns, and a
+    second run takes the model from it."""
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    spec = _spec(tmp_path, 400)
+    config = ClientConfig("synth", "Synth", "synth")
+    started: list[object] = []
+    real = pipeline._store_in_background
+
+    def spy(*args: Any) -> Any:
+        storing = real(*args)
+        started.append(storing)
+        return storing
+
+    monkeypatch.setattr(pipeline, "_store_in_background", spy)
+    first = pipeline.generate(spec, config, workers=workers)
+    if workers == 1:
+        assert started == []
+    else:
+        assert len(started) == 1 and started[0] is not None
+        assert started[0].future.done()  # type: ignore[attr-defined]
+    cached = modelcache.lookup(Workspace(spec, str(spec)), config)
+    assert cached is not None
+    assert cached.api == first.api
+
+    def no_build(*args: object) -> object:
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(pipeline, "_build", no_build)
+    assert pipeline.generate(spec, config, workers=workers).files == first.files
