@@ -16,7 +16,7 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -85,16 +85,28 @@ def open_entry(namespace: str, digest: str) -> BinaryIO | None:
 
 
 def put(namespace: str, digest: str, data: str | bytes | memoryview) -> None:
+    put_parts(
+        namespace, digest, [data.encode("utf-8") if isinstance(data, str) else data]
+    )
+
+
+def put_parts(namespace: str, digest: str, parts: Iterable[bytes | memoryview]) -> None:
+    """An entry made of `parts` in order (written one by one, never joined in memory)."""
     if not enabled():
         return
     target = _path(namespace, digest)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
-        os.replace(tmp, target)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for part in parts:
+                    fh.write(part)
+            os.replace(tmp, target)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
     except OSError:
         pass  # a cache that cannot be written is only slower
 

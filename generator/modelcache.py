@@ -76,6 +76,11 @@ def _latest_key(ws: Workspace, config: ClientConfig) -> str:
     return cache.key("model-latest-v1", *_settings(config), ws.root.display_name)
 
 
+def spec_id(ws: Workspace, config: ClientConfig) -> str:
+    """What names this spec (by its path) and configuration across its edits."""
+    return cache.key("spec-v1", _latest_key(ws, config))
+
+
 def salt(config: ClientConfig) -> str:
     """What a build's journal keys depend on besides the spec."""
     return cache.key("journal-v1", *_settings(config))

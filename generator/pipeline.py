@@ -141,13 +141,21 @@ _Job = tuple[Api, Path | None, str]
 _HELPER_JOB: _Job | None = None
 
 
+@dataclass(frozen=True)
+class _Share:
+    """A share's formatted files, and the module cache key of each module among them."""
+
+    files: dict[str, str]
+    digests: dict[str, str]
+
+
 def _render_and_format(
     api: Api,
     templates: Path | None,
     version: str,
     share: tuple[int, int],
     workers: int,
-) -> dict[str, str]:
+) -> _Share:
     try:
         rendered = render_modules(
             api, templates, version=version, part=share, reuse=cache.enabled()
@@ -167,15 +175,15 @@ def _render_and_format(
     for path, digest in rendered.keys.items():
         modulecache.put(digest, files[path])
     files.update(rendered.formatted)
-    return files
+    return _Share(files, rendered.digests)
 
 
-def _second_share(job: _Job) -> dict[str, str]:
+def _second_share(job: _Job) -> _Share:
     api, templates, version = job
     return _render_and_format(api, templates, version, (1, 2), 1)
 
 
-def _helper_share() -> dict[str, str]:
+def _helper_share() -> _Share:
     assert _HELPER_JOB is not None
     return _second_share(_HELPER_JOB)
 
@@ -185,10 +193,10 @@ class _Helper:
     """The forked process rendering the second share, and what it was given."""
 
     pool: ProcessPoolExecutor
-    future: Future[dict[str, str]]
+    future: Future[_Share]
     job: _Job
 
-    def result(self) -> dict[str, str]:
+    def result(self) -> _Share:
         try:
             return self.future.result()
         except BrokenProcessPool:
@@ -414,18 +422,31 @@ def _drop_documents(ws: Workspace) -> None:
 
 
 def _render_all(
-    api: Api, templates: Path | None, version: str, workers: int
+    api: Api, templates: Path | None, version: str, workers: int, pack: str | None
 ) -> dict[str, str]:
-    """Every rendered, formatted module: in two processes when the package is large."""
-    helper = _start_helper((api, templates, version)) if workers > 1 else None
-    if helper is None:
-        return _render_and_format(api, templates, version, (0, 1), workers)
+    """Every rendered, formatted module: in two processes when the package is large.
+    `pack` names where the modules of the package's last render are kept together
+    (generator.modulecache), read before the helper is forked and written if changed."""
+    if pack is not None:
+        modulecache.open_pack(pack)
     try:
-        # each process formats its own share, on one core
-        files = _render_and_format(api, templates, version, (0, 2), 1)
-        files.update(helper.result())
+        helper = _start_helper((api, templates, version)) if workers > 1 else None
+        if helper is None:
+            share = _render_and_format(api, templates, version, (0, 1), workers)
+            files, digests = share.files, share.digests
+        else:
+            try:
+                # each process formats its own share, on one core
+                share = _render_and_format(api, templates, version, (0, 2), 1)
+                other = helper.result()
+            finally:
+                helper.shutdown()
+            files = share.files | other.files
+            digests = share.digests | other.digests
+        if pack is not None:
+            modulecache.save_pack(pack, {d: files[p] for p, d in digests.items()})
     finally:
-        helper.shutdown()
+        modulecache.close_pack()
     return files
 
 
@@ -503,7 +524,8 @@ def _produce(
         api = built.api
         report, revision, version, changelog = _versioning(api, built.surface, previous)
         files = {f"{api.package}/_fake_spec.json": built.fake_spec}
-        files.update(_render_all(api, templates, version, workers))
+        pack = modelcache.spec_id(ws, config) if cache.enabled() else None
+        files.update(_render_all(api, templates, version, workers, pack))
         files[SURFACE_FILE] = built.surface.to_json(revision)
         files[CHANGELOG_FILE] = changelog
     finally:

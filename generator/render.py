@@ -374,6 +374,7 @@ class Rendered:
     files: dict[str, str] = field(default_factory=dict)  # to be formatted
     formatted: dict[str, str] = field(default_factory=dict)  # final, from the cache
     keys: dict[str, str] = field(default_factory=dict)  # path -> its key, for storing
+    digests: dict[str, str] = field(default_factory=dict)  # path -> key, every module
 
 
 def render_package(
@@ -423,6 +424,7 @@ def render_modules(
             source = sources[name]
             digest = modulecache.key(source, context) if source is not None else None
         if digest is not None:
+            out.digests[path] = digest
             hit = modulecache.get(digest)
             if hit is not None:
                 out.formatted[path] = hit

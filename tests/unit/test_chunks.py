@@ -153,15 +153,14 @@ def test_pieces_come_out_of_black_as_the_whole_module_does() -> None:
 
 
 @pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
-    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+def black_cache(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache, on disk and in memory."""
     monkeypatch.setattr(format, "_memory", {})
-    return tmp_path / "cache"
+    return cache_dir
 
 
 def test_an_edited_module_is_formatted_by_its_changed_pieces(
-    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+    black_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered = _rendered(ROOT / "specs" / "time4vps.yaml")
     path = "pkg/resources/clientarea.py"
@@ -201,7 +200,7 @@ def test_an_edited_module_is_formatted_by_its_changed_pieces(
 
 
 def test_without_pieces_known_the_whole_module_goes_to_black(
-    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+    black_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered = _rendered(ROOT / "specs" / "time4vps.yaml")
     path = "pkg/resources/clientarea.py"

@@ -221,3 +221,42 @@ def test_keys_do_not_depend_on_the_process(cache_dir: Path) -> None:
         outputs.append(json.loads(run.stdout))
     assert len(outputs[0]) >= 8
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_modules_come_back_from_the_package_pack(
+    cache_dir: Path, renders: list[Rendered]
+) -> None:
+    """The package's modules are also kept together (one pack per spec and settings):
+    without the entries of single modules, the pack alone gives every module back, and
+    after an edit it holds the edited package."""
+    spec = _spec(cache_dir)
+    first = pipeline.generate(spec, CONFIG).files
+    shutil.rmtree(cache_dir / "cache" / "module")
+    assert pipeline.generate(spec, CONFIG).files == first
+    assert _modules(renders[-1]) == set()
+    assert set(renders[-1].formatted) == _modules(renders[0])
+
+    edited = _spec(
+        cache_dir,
+        "    Order:\n      type: object\n",
+        "    Order:\n      type: object\n      description: An order.\n",
+    )
+    changed = pipeline.generate(edited, CONFIG).files
+    assert _modules(renders[-1]) == {"petpkg/models/order.py"}
+    shutil.rmtree(cache_dir / "cache" / "module")
+    assert pipeline.generate(edited, CONFIG).files == changed
+    assert _modules(renders[-1]) == set()
+
+
+@pytest.mark.parametrize("damage", [b"", b"\x00" * 20, b"\xff" * 5000])
+def test_a_damaged_pack_is_not_used(
+    cache_dir: Path, renders: list[Rendered], damage: bytes
+) -> None:
+    spec = _spec(cache_dir)
+    first = pipeline.generate(spec, CONFIG).files
+    packs = list((cache_dir / "cache" / "module-pack").glob("*/*"))
+    assert len(packs) == 1
+    packs[0].write_bytes(damage)
+    shutil.rmtree(cache_dir / "cache" / "module")
+    assert pipeline.generate(spec, CONFIG).files == first
+    assert _modules(renders[-1]) == _modules(renders[0])  # rendered again
