@@ -1225,11 +1225,19 @@ def build_api_and_builder(
         builder = Builder(ws, config, problems, keys)
         api = builder.build()
 
+    # Locations are made for every extension, problems for few: a location's line and
+    # column (which index the whole document's text) are found only for a problem.
+    docs = {doc.display_name: doc for doc in ws.documents}
+
     def report(location: Location, message: str) -> None:
+        doc = docs.get(location.file)
+        if location.line is None and doc is not None:
+            location = doc.location(location.pointer)
         problems.add(location, message)
 
     def locator(node: Node) -> Callable[[str], Location]:
-        return lambda suffix: node.doc.location(node.pointer + suffix)
+        name = node.doc.display_name
+        return lambda suffix: Location(name, pointer=node.pointer + suffix)
 
     raw_ops = {
         k: n.value for k, n in builder._op_nodes.items() if isinstance(n.value, dict)

@@ -621,3 +621,12 @@ def test_a_bad_reference_in_an_extension_is_an_error_with_its_location(
     message = str(info.value)
     assert "spec.yaml:" in message  # file and line
     assert extension in message  # the JSON pointer ends at the extension
+    # the line is the extension's, or one of its value's (found only once there is a
+    # problem to report)
+    text = (tmp_path / "spec.yaml").read_text(encoding="utf-8").splitlines()
+    starts = [i + 1 for i, line in enumerate(text) if f"{extension}:" in line]
+    located = [p.location.line for p in info.value.problems if extension in str(p)]
+    assert located, message
+    for line in located:
+        assert line is not None
+        assert any(0 <= line - start <= 5 for start in starts), (located, starts)
