@@ -686,7 +686,18 @@ def test_write_package_repairs_an_interrupted_swap_first(existing: Path) -> None
 
 @pytest.mark.parametrize(
     "bad",
-    ["../x.py", "../../etc/passwd", "/tmp/abs.py", "pkg/../../x.py", "", "."],
+    [
+        "../x.py",
+        "../../etc/passwd",
+        "/tmp/abs.py",
+        "pkg/../../x.py",
+        "",
+        ".",
+        "pkg//x.py",
+        "pkg/./x.py",
+        "pkg\\..\\..\\x.py",
+        "pkg/x\0.py",
+    ],
 )
 def test_write_package_refuses_paths_outside_the_package(
     tmp_path: Path, bad: str
