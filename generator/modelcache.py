@@ -26,7 +26,7 @@ from generator.journal import Journal
 from generator.load import Workspace, text_digest
 from generator.model import Api
 from generator.problems import Problem
-from generator.surface import Surface
+from generator.surface import Summary
 
 _NAMESPACE = "model"
 _LATEST = "model-latest"  # spec and configuration -> the key of its latest entry
@@ -35,12 +35,12 @@ _LATEST = "model-latest"  # spec and configuration -> the key of its latest entr
 @dataclass(frozen=True)
 class Built:
     """What the build of one spec produced: the model, its warnings, the fake's data and
-    the Python surface (what versioning compares)."""
+    the Python surface as saved (what versioning compares)."""
 
     api: Api
     warnings: tuple[Problem, ...]
     fake_spec: str
-    surface: Surface
+    surface: Summary
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from generator.model import Api
 from generator.modelcache import Built
 from generator.problems import Location, Problem, Problems, SpecError
 from generator.render import package_version, render_modules
-from generator.surface import SURFACE_FILE, Saved, Surface, read_saved, surface_of
+from generator.surface import SURFACE_FILE, Saved, Summary, read_saved, summary_of
 from generator.validate import Pending, spec_version, validate_workspace
 from generator.validate import begin as begin_validation
 
@@ -74,24 +74,25 @@ _CHANGELOG_HEADER = (
 
 
 def _versioning(
-    api: Api, surface: Surface, previous: Previous | None
+    api: Api, surface: Summary, previous: Previous | None
 ) -> tuple[Report | None, int, str, str]:
     """(report, revision, version, changelog) for this generation."""
     base = package_version(api)
-    old = None
+    compared = None
     if previous is not None:
         try:
-            old = previous.saved.against(surface)
+            compared = previous.saved.against(surface)
         except (ValueError, KeyError, TypeError):
             previous = None  # unreadable: as if there were none
-    if previous is None or old is None:
+    if previous is None or compared is None:
         version = base
         entry = (
             f"## {version}\n\nFirst generated: {len(api.operations)} operations, "
             f"{len(api.models)} models, {len(api.enums)} enums.\n"
         )
         return None, 0, version, f"{_CHANGELOG_HEADER}\n{entry}"
-    report = compare(api.package, old, surface)
+    old, new = compared
+    report = compare(api.package, old, new)
     if not report.changes:
         revision = previous.revision if old.api_version == api.version else 0
         version = base if revision == 0 else f"{base}.post{revision}"
@@ -268,9 +269,7 @@ def _build(
     del builder
     where = modelcache.slot(ws, config)
     _drop_documents(ws)
-    surface = surface_of(api)
-    _ = surface.body  # made now, so that the cache keeps it with the model
-    built = Built(api, warnings, fake, surface)
+    built = Built(api, warnings, fake, summary_of(api))
     if where is not None:
         storing = None
         if later is not None:

@@ -8,7 +8,8 @@ to code that uses the client.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -72,13 +73,84 @@ class Surface:
     schemes: dict[str, str] = field(default_factory=dict)  # scheme -> kind
 
     def to_json(self, revision: int) -> str:
-        """Deterministic JSON, one operation/model per line (readable diffs, fast to write):
-        a line of head (`head_json`), then the `body`."""
-        return self.head_json(revision)[:-1] + "," + self.body
+        """Deterministic JSON, one operation/model per line (readable diffs, fast to write)."""
+        return Summary.of(self).to_json(revision)
 
-    def head_json(self, revision: int) -> str:
-        """The head: everything but the operations, models and enums, as one JSON line."""
-        return json.dumps(
+    @cached_property
+    def body(self) -> str:
+        """The operations, models and enums as saved: the bulk of the JSON."""
+        return _body(
+            self.operations,
+            {
+                k: [[f.name, f.wire, f.annotation, f.required] for f in v]
+                for k, v in self.models.items()
+            },
+            {k: list(v) for k, v in self.enums.items()},
+        )
+
+
+def _body(
+    operations: Iterable[OpSurface],
+    models: dict[str, list[list[Any]]],
+    enums: dict[str, list[str]],
+) -> str:
+    dumps = json.dumps
+
+    def op(o: OpSurface) -> str:
+        return dumps(
+            {
+                "resource": o.resource,
+                "method": o.method,
+                "http": o.http,
+                "operation_id": o.operation_id,
+                "returns": o.returns,
+                "errors": list(o.errors),
+                "security": [list(alt) for alt in o.security],
+                "args": [
+                    [a.name, a.wire, a.location, a.annotation, a.required]
+                    for a in o.args
+                ],
+            },
+            sort_keys=True,
+        )
+
+    lines = ['\n"operations": [']
+    lines.append(",\n".join(op(o) for o in operations))
+    lines.append('],\n"models": {')
+    lines.append(",\n".join(f"{dumps(k)}: {dumps(models[k])}" for k in sorted(models)))
+    lines.append('},\n"enums": {')
+    lines.append(",\n".join(f"{dumps(k)}: {dumps(enums[k])}" for k in sorted(enums)))
+    lines.append("}}")
+    return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """A surface as it is saved: the head's values and the rest as JSON text (the body).
+    What generator.pipeline keeps with the model: cheaper to make and to keep than the
+    Surface of thousands of fields, which is read from it only when compared."""
+
+    package: str
+    client_class: str
+    api_version: str
+    credentials: tuple[str, ...]
+    schemes: dict[str, str]
+    body: str
+
+    @staticmethod
+    def of(surface: Surface) -> Summary:
+        return Summary(
+            surface.package,
+            surface.client_class,
+            surface.api_version,
+            surface.credentials,
+            surface.schemes,
+            surface.body,
+        )
+
+    def to_json(self, revision: int) -> str:
+        """A line of head, then the body."""
+        head = json.dumps(
             {
                 "format": FORMAT_VERSION,
                 "revision": revision,
@@ -90,50 +162,44 @@ class Surface:
             },
             sort_keys=True,
         )
+        return head[:-1] + "," + self.body
 
-    @cached_property
-    def body(self) -> str:
-        """The operations, models and enums: the bulk of the JSON, the same for every
-        revision (computed once, and kept with the model in the model cache)."""
-        dumps = json.dumps
+    def surface(self) -> Surface:
+        return surface_from_json(self.to_json(0))[0]
 
-        def op(o: OpSurface) -> str:
-            return dumps(
-                {
-                    "resource": o.resource,
-                    "method": o.method,
-                    "http": o.http,
-                    "operation_id": o.operation_id,
-                    "returns": o.returns,
-                    "errors": list(o.errors),
-                    "security": [list(alt) for alt in o.security],
-                    "args": [
-                        [a.name, a.wire, a.location, a.annotation, a.required]
-                        for a in o.args
-                    ],
-                },
-                sort_keys=True,
-            )
-
-        def fields(fs: tuple[FieldSurface, ...]) -> str:
-            return dumps([[f.name, f.wire, f.annotation, f.required] for f in fs])
-
-        lines = ['\n"operations": [']
-        lines.append(",\n".join(op(o) for o in self.operations))
-        lines.append('],\n"models": {')
-        lines.append(
-            ",\n".join(
-                f"{dumps(k)}: {fields(v)}" for k, v in sorted(self.models.items())
-            )
+    def head(self) -> Surface:
+        """The Surface of the head alone: no operations, models or enums."""
+        return Surface(
+            self.package,
+            self.client_class,
+            self.api_version,
+            (),
+            credentials=self.credentials,
+            schemes=self.schemes,
         )
-        lines.append('},\n"enums": {')
-        lines.append(
-            ",\n".join(
-                f"{dumps(k)}: {dumps(list(v))}" for k, v in sorted(self.enums.items())
-            )
-        )
-        lines.append("}}")
-        return "\n".join(lines) + "\n"
+
+
+def summary_of(api: Api) -> Summary:
+    """Summary.of(surface_of(api)), without making the Surface's objects."""
+    body = _body(
+        (_op(r.attr, op) for r in api.resources for op in r.operations),
+        {
+            m.name: [
+                [f.py_name, f.wire_name, f.type.annotation, f.required]
+                for f in m.fields
+            ]
+            for m in api.models
+        },
+        {e.name: [m.value_repr for m in e.members] for e in api.enums},
+    )
+    return Summary(
+        api.package,
+        api.client_class,
+        api.version,
+        api.credential_args,
+        {s.name: s.kind for s in api.security_schemes},
+        body,
+    )
 
 
 def _op(resource: str, op: Operation) -> OpSurface:
@@ -231,20 +297,22 @@ class Saved:
     def body(self) -> str:
         return self.text[self.text.index("\n") :]
 
-    def against(self, new: Surface) -> Surface:
-        """The saved surface (ValueError if unreadable). When its body is `new`'s, only
-        the head is read: the rest is `new`'s own."""
+    def against(self, new: Summary) -> tuple[Surface, Surface]:
+        """The saved surface and `new` as Surfaces to compare (ValueError if the saved one
+        is unreadable). When the bodies are the same, only the heads differ: only they are
+        read, and the Surfaces have no operations, models or enums."""
         if self.body == new.body:
             h = self.head
-            return replace(
-                new,
-                package=h["package"],
-                client_class=h["client_class"],
-                api_version=h["api_version"],
+            old = Surface(
+                h["package"],
+                h["client_class"],
+                h["api_version"],
+                (),
                 credentials=tuple(h["credentials"]),
                 schemes=dict(h["schemes"]),
             )
-        return surface_from_json(self.text)[0]
+            return old, new.head()
+        return surface_from_json(self.text)[0], new.surface()
 
 
 def read_saved(text: str) -> Saved:

@@ -28,8 +28,10 @@ from generator.problems import Problems
 from generator.surface import (
     Arg,
     OpSurface,
+    Summary,
     Surface,
     read_saved,
+    summary_of,
     surface_from_json,
 )
 from tests.diff._support import (
@@ -203,17 +205,36 @@ def test_saved_surface_compares_the_same(case: str) -> None:
 @pytest.mark.parametrize("case", CASES)
 def test_saved_surface_read_as_far_as_needed(case: str) -> None:
     """The saved file is parsed whole only when its body differs from the new surface's;
-    either way it is the surface that was saved."""
+    either way the comparison is the one of the two surfaces."""
     old, new = _surfaces(case)
     saved = read_saved(old.to_json(3))
     assert saved.revision == 3
-    assert saved.against(new) == old
-    assert compare("new", saved.against(new), new) == compare("new", old, new)
-    # the same body, another head: only the head is read
+    compared = saved.against(Summary.of(new))
+    assert compare("new", *compared) == compare("new", old, new)
+    # the same body, another head: only the heads are read and compared
     again = read_saved(dataclasses.replace(new, api_version="9.9").to_json(1))
-    assert (again.body == new.body) and again.against(new) == dataclasses.replace(
-        new, api_version="9.9"
+    assert again.body == new.body
+    head_old, head_new = again.against(Summary.of(new))
+    assert (head_old.operations, head_old.models, head_old.enums) == ((), {}, {})
+    assert head_old.api_version == "9.9" and head_new.api_version == new.api_version
+    assert compare("new", head_old, head_new) == compare(
+        "new", dataclasses.replace(new, api_version="9.9"), new
     )
+
+
+@pytest.mark.parametrize("case", CASES)
+@pytest.mark.parametrize("side", ["old", "new"])
+def test_the_summary_is_the_surface_as_saved(case: str, side: str) -> None:
+    """What the pipeline keeps (summary_of, made without the Surface's objects) is
+    exactly the saved form of surface_of, and reads back as it."""
+    spec = FIXTURES / case / f"{side}.yaml"
+    ws, _ = load_and_validate(spec)
+    api = build_api(ws, ClientConfig("client", "Client"), Problems())
+    surface = _surface_for(spec, "client", "Client")
+    summary = summary_of(api)
+    assert summary == Summary.of(surface)
+    assert summary.to_json(4) == surface.to_json(4)
+    assert summary.surface() == surface
 
 
 def test_saved_surface_that_cannot_be_read() -> None:
@@ -231,7 +252,7 @@ def test_saved_surface_that_cannot_be_read() -> None:
     damaged = read_saved(text.replace('"operations": [', '"operations": {'))
     assert damaged.body != new.body
     with pytest.raises(ValueError):
-        damaged.against(new)
+        damaged.against(Summary.of(new))
 
 
 @pytest.mark.parametrize("case", CASES)
