@@ -82,7 +82,7 @@ def cut(text: str) -> Cut | None:
     ends: dict[int, int] = {}  # piece start -> last line of a class's last piece
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
-            if len(starts) > 1 and starts[-1][0] in ends:  # the tail after a class
+            if starts[-1][0] in ends:  # the first statement after a class: the tail
                 starts.append((_first_line(node), False))
             continue
         first = _first_line(node)

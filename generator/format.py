@@ -82,7 +82,9 @@ def _known_pieces(path: str) -> dict[str, str | None]:
         known = json.loads(text) if text else {}
     except ValueError:
         return {}
-    return known if isinstance(known, dict) else {}
+    if not isinstance(known, dict):
+        return {}
+    return {k: v for k, v in known.items() if v is None or isinstance(v, str)}
 
 
 def _format_one(item: tuple[str, str]) -> str:

@@ -4,12 +4,13 @@ must be exactly black's for the whole module, and black must see only the change
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from generator import chunks, format, swagger2
+from generator import cache, chunks, format, swagger2
 from generator.build import ClientConfig, build_api
 from generator.load import Workspace
 from generator.problems import Problems
@@ -99,6 +100,27 @@ def test_modules_that_are_not_cut(change: tuple[str, str]) -> None:
     old, new = change
     assert old in MODULE
     assert chunks.cut(MODULE.replace(old, new, 1)) is None
+
+
+def test_a_module_that_starts_with_a_class() -> None:
+    text = (
+        'class A:\n    """A."""\n\n    def f(self) -> None:\n        pass\n\n\n'
+        "X = 1\n\n\n"
+        'class B:\n    """B."""\n'
+    )
+    module = chunks.cut(text)
+    assert module is not None
+    assert [p.text.splitlines()[0] for p in module.pieces] == [
+        "class A:",
+        "    def f(self) -> None:",
+        "X = 1",
+        "class B:",
+    ]
+    assert module.join([p.text for p in module.pieces]) == text
+    assert chunks.format_by_pieces(module, {}, _digest, _black) == (
+        _black(text),
+        {_digest(p): None for p in module.pieces},
+    )
 
 
 def test_a_module_without_a_class_is_one_piece_and_not_cut() -> None:
@@ -197,6 +219,16 @@ def test_an_edited_module_is_formatted_by_its_changed_pieces(
     seen.clear()
     assert format.format_files({path: edited})[path] == result
     assert seen == []
+
+
+def test_a_damaged_record_of_pieces_is_not_used(black_cache: Path) -> None:
+    rendered = _rendered(ROOT / "specs" / "time4vps.yaml")
+    path = "pkg/resources/clientarea.py"
+    module = chunks.cut(rendered[path])
+    assert module is not None
+    damaged = {format._piece_digest(p): 7 for p in module.pieces}
+    cache.put(format._PIECES, format._pieces_key(path), json.dumps(damaged))
+    assert format.format_files({path: rendered[path]})[path] == _black(rendered[path])
 
 
 def test_without_pieces_known_the_whole_module_goes_to_black(
