@@ -8,10 +8,12 @@ import gc
 import multiprocessing as mp
 import sys
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -139,7 +141,7 @@ def _workspace(spec: Path, display_name: str | None) -> Workspace:
 # receiving it, and sends back only its formatted files.
 _PARALLEL_MIN_MODULES = 400
 _Job = tuple[Api, Path | None, str]
-_HELPER_JOB: _Job | None = None
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -184,9 +186,35 @@ def _second_share(job: _Job) -> _Share:
     return _render_and_format(api, templates, version, (1, 2), 1)
 
 
-def _helper_share() -> _Share:
-    assert _HELPER_JOB is not None
-    return _second_share(_HELPER_JOB)
+def _helper_share(job: _Job) -> _Share:
+    return _second_share(job)
+
+
+# A one-worker pool of the "fork" context forks its worker inside submit(): the worker
+# inherits `_FORKED` (with the whole heap) and runs it; nothing is pickled on the way in.
+_FORKED: Callable[[], Any] | None = None
+
+
+def _run_forked() -> Any:
+    assert _FORKED is not None
+    return _FORKED()
+
+
+def _fork(job: Callable[[], _T]) -> tuple[ProcessPoolExecutor, Future[_T]] | None:
+    """A forked process running `job`; None where forking is not safe (macOS, Windows)
+    or fails."""
+    global _FORKED
+    if sys.platform != "linux":
+        return None
+    _FORKED = job
+    try:
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
+        future: Future[_T] = pool.submit(_run_forked)
+    except OSError:
+        return None
+    finally:
+        _FORKED = None
+    return pool, future
 
 
 @dataclass
@@ -211,23 +239,16 @@ class _Helper:
 
 def _start_helper(job: _Job) -> _Helper | None:
     """Fork a process doing the second share, where forking is safe and worth it."""
-    global _HELPER_JOB
     api = job[0]
     modules = len(api.models) + len(api.enums) + len(api.resources)
-    if modules < _PARALLEL_MIN_MODULES or sys.platform != "linux":
-        return None  # small: not worth a process; macOS/Windows: no safe fork
-    _HELPER_JOB = job
+    if modules < _PARALLEL_MIN_MODULES:
+        return None  # small: not worth a process
     gc.freeze()  # keep the inherited heap shared: the collector would copy every page
-    try:
-        # a fork-context pool forks its worker inside submit(): it inherits _HELPER_JOB
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
-        future = pool.submit(_helper_share)
-    except OSError:
+    forked = _fork(lambda: _helper_share(job))
+    if forked is None:
         gc.unfreeze()
         return None
-    finally:
-        _HELPER_JOB = None
-    return _Helper(pool, future, job)
+    return _Helper(*forked, job)
 
 
 def _build(
@@ -283,14 +304,6 @@ def _build(
 
 # The model cache's entry of a large build takes a while to pickle (GitHub: 21 MB, ~0.4 s):
 # a forked process writes it while this one renders.
-_STORE_JOB: tuple[modelcache.Slot, Built, journal.Journal | None] | None = None
-
-
-def _store_job() -> None:
-    assert _STORE_JOB is not None
-    modelcache.store(*_STORE_JOB)
-
-
 @dataclass
 class _Storing:
     """The forked process writing the model cache's entry."""
@@ -310,21 +323,15 @@ def _store_in_background(
     where: modelcache.Slot, built: Built, kept: journal.Journal | None
 ) -> _Storing | None:
     """Fork a process storing the build (Linux, large builds); None: store it here."""
-    global _STORE_JOB
     api = built.api
-    if sys.platform != "linux" or len(api.models) + len(api.operations) < 400:
+    if len(api.models) + len(api.operations) < 400:
         return None
-    _STORE_JOB = (where, built, kept)
     gc.freeze()  # the child only reads: keep the heap shared
     try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
-        future = pool.submit(_store_job)
-    except OSError:
-        return None
+        forked = _fork(lambda: modelcache.store(where, built, kept))
     finally:
-        _STORE_JOB = None
         gc.unfreeze()
-    return _Storing(pool, future)
+    return None if forked is None else _Storing(*forked)
 
 
 def _journal_inputs(
@@ -355,12 +362,8 @@ def _built(
     return built
 
 
-_PENDING: Pending | None = None
-
-
-def _finish_pending() -> list[Problem]:
-    assert _PENDING is not None
-    return _PENDING.finish()
+def _finish_pending(pending: Pending) -> list[Problem]:
+    return pending.finish()
 
 
 @dataclass
@@ -398,18 +401,8 @@ def _revalidate(ws: Workspace) -> list[Problem]:
 
 def _start_validation(pending: Pending) -> _Validation | None:
     """Fork a process for the keyword checks, where forking is safe (Linux)."""
-    global _PENDING
-    if sys.platform != "linux":
-        return None
-    _PENDING = pending
-    try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
-        future = pool.submit(_finish_pending)
-    except OSError:
-        return None
-    finally:
-        _PENDING = None
-    return _Validation(pool, future, pending)
+    forked = _fork(lambda: _finish_pending(pending))
+    return None if forked is None else _Validation(*forked, pending)
 
 
 def _drop_documents(ws: Workspace) -> None:

@@ -181,16 +181,9 @@ def black_cache(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return cache_dir
 
 
-def test_an_edited_module_is_formatted_by_its_changed_pieces(
-    black_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    rendered = _rendered(ROOT / "specs" / "time4vps.yaml")
-    path = "pkg/resources/clientarea.py"
-    text = rendered[path]
-    assert text.count("\n") >= format._PIECES_MIN_LINES
-    first = format.format_files({path: text})[path]
-    assert first == _black(text)
-
+@pytest.fixture
+def black_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text given to black, in order."""
     seen: list[str] = []
     real = format._black
 
@@ -199,6 +192,21 @@ def test_an_edited_module_is_formatted_by_its_changed_pieces(
         return real(where, source)
 
     monkeypatch.setattr(format, "_black", counting)
+    return seen
+
+
+def test_an_edited_module_is_formatted_by_its_changed_pieces(
+    black_cache: Path, black_calls: list[str]
+) -> None:
+    rendered = _rendered(ROOT / "specs" / "time4vps.yaml")
+    path = "pkg/resources/clientarea.py"
+    text = rendered[path]
+    assert text.count("\n") >= format._PIECES_MIN_LINES
+    first = format.format_files({path: text})[path]
+    assert first == _black(text)
+    assert black_calls == [text]  # the whole module, the first time
+    black_calls.clear()
+
     # one method's docstring changes, and one gets a line black must split
     marker = '        """'
     at = text.index(":\n" + marker, len(text) // 2) + 2  # a method's docstring
@@ -211,14 +219,14 @@ def test_an_edited_module_is_formatted_by_its_changed_pieces(
     )
     result = format.format_files({path: edited})[path]
     assert result == _black(edited)
-    assert len(seen) == 2  # the two changed methods, each alone
-    assert all(s.startswith(chunks.WRAPPER) for s in seen)
-    assert all(s.count("\n") < 80 for s in seen)
+    assert len(black_calls) == 2  # the two changed methods, each alone
+    assert all(s.startswith(chunks.WRAPPER) for s in black_calls)
+    assert all(s.count("\n") < 80 for s in black_calls)
 
     # an unchanged module again: the whole module's result is remembered
-    seen.clear()
+    black_calls.clear()
     assert format.format_files({path: edited})[path] == result
-    assert seen == []
+    assert black_calls == []
 
 
 def test_a_damaged_record_of_pieces_is_not_used(black_cache: Path) -> None:
@@ -232,17 +240,9 @@ def test_a_damaged_record_of_pieces_is_not_used(black_cache: Path) -> None:
 
 
 def test_without_pieces_known_the_whole_module_goes_to_black(
-    black_cache: Path, monkeypatch: pytest.MonkeyPatch
+    black_cache: Path, black_calls: list[str]
 ) -> None:
     rendered = _rendered(ROOT / "specs" / "time4vps.yaml")
     path = "pkg/resources/clientarea.py"
-    seen: list[str] = []
-    real = format._black
-
-    def counting(where: str, source: str) -> str:
-        seen.append(source)
-        return real(where, source)
-
-    monkeypatch.setattr(format, "_black", counting)
     format.format_files({path: rendered[path]})
-    assert seen == [rendered[path]]
+    assert black_calls == [rendered[path]]

@@ -60,6 +60,15 @@ def _spec(tmp_path: Path, old: str = "", new: str = "") -> Path:
     return path
 
 
+def _order_described(tmp_path: Path) -> Path:
+    """The spec with one edit that reaches one module: the Order model's."""
+    return _spec(
+        tmp_path,
+        "    Order:\n      type: object\n",
+        "    Order:\n      type: object\n      description: An order.\n",
+    )
+
+
 def test_reused_modules_are_byte_identical(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch, renders: list[Rendered]
 ) -> None:
@@ -79,11 +88,7 @@ def test_an_edit_re_renders_only_the_modules_it_reaches(
     cache_dir: Path, renders: list[Rendered]
 ) -> None:
     pipeline.generate(_spec(cache_dir), CONFIG)
-    edited = _spec(
-        cache_dir,
-        "    Order:\n      type: object\n",
-        "    Order:\n      type: object\n      description: An order.\n",
-    )
+    edited = _order_described(cache_dir)
     files = pipeline.generate(edited, CONFIG).files
     assert _modules(renders[-1]) == {"petpkg/models/order.py"}
     assert "An order." in files["petpkg/models/order.py"]
@@ -236,11 +241,7 @@ def test_modules_come_back_from_the_package_pack(
     assert _modules(renders[-1]) == set()
     assert set(renders[-1].formatted) == _modules(renders[0])
 
-    edited = _spec(
-        cache_dir,
-        "    Order:\n      type: object\n",
-        "    Order:\n      type: object\n      description: An order.\n",
-    )
+    edited = _order_described(cache_dir)
     changed = pipeline.generate(edited, CONFIG).files
     assert _modules(renders[-1]) == {"petpkg/models/order.py"}
     shutil.rmtree(cache_dir / "cache" / "module")

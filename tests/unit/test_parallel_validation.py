@@ -135,7 +135,7 @@ def test_validation_wins_over_a_build_failure(
         pipeline.generate(_spec(tmp_path), CONFIG, workers=2)
 
 
-def _die() -> None:
+def _die(*args: object) -> None:
     os._exit(3)  # as if killed (out of memory, say)
 
 
