@@ -87,6 +87,10 @@ def _known_pieces(path: str) -> dict[str, str | None]:
     return {k: v for k, v in known.items() if v is None or isinstance(v, str)}
 
 
+def _remember_pieces(path: str, known: dict[str, str | None]) -> None:
+    cache.put(_PIECES, _pieces_key(path), json.dumps(known))
+
+
 def _format_one(item: tuple[str, str]) -> str:
     path, source = item
     if source.count("\n") < _PIECES_MIN_LINES or not cache.enabled():
@@ -102,14 +106,14 @@ def _format_one(item: tuple[str, str]) -> str:
             done = None  # black refused a piece alone: format the whole module
         if done is not None:
             text, seen = done
-            cache.put(_PIECES, _pieces_key(path), json.dumps(seen))
+            _remember_pieces(path, seen)
             return text
     text = _black(path, source)
     if module is not None:
         after = module if text == source else chunks.cut(text)
         learnt = chunks.learn(module, after, _piece_digest) if after else None
         if learnt is not None:
-            cache.put(_PIECES, _pieces_key(path), json.dumps(learnt))
+            _remember_pieces(path, learnt)
     return text
 
 

@@ -175,8 +175,10 @@ def _render_and_format(
         files = format_files(rendered.files, workers=workers)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
-    for path, digest in rendered.keys.items():
-        modulecache.put(digest, files[path])
+    for path in rendered.files:  # rendered now: kept for the next run
+        digest = rendered.digests.get(path)
+        if digest is not None:
+            modulecache.put(digest, files[path])
     files.update(rendered.formatted)
     return _Share(files, rendered.digests)
 
@@ -304,6 +306,9 @@ def _build(
 
 # The model cache's entry of a large build takes a while to pickle (GitHub: 21 MB, ~0.4 s):
 # a forked process writes it while this one renders.
+_BACKGROUND_STORE_MIN = 400  # models and operations
+
+
 @dataclass
 class _Storing:
     """The forked process writing the model cache's entry."""
@@ -324,7 +329,7 @@ def _store_in_background(
 ) -> _Storing | None:
     """Fork a process storing the build (Linux, large builds); None: store it here."""
     api = built.api
-    if len(api.models) + len(api.operations) < 400:
+    if len(api.models) + len(api.operations) < _BACKGROUND_STORE_MIN:
         return None
     gc.freeze()  # the child only reads: keep the heap shared
     try:
@@ -341,7 +346,12 @@ def _journal_inputs(
     that is one document, and only with the cache (which keeps journals) on."""
     if not cache.enabled() or len(ws.documents) != 1:
         return None, None
-    keys = journal.keys_of(ws.root.data, modelcache.salt(config), ws.root.graph())
+    graph = ws.root.graph()  # None: no exact digests, so no journal
+    keys = (
+        journal.keys_of(ws.root.data, modelcache.salt(config), graph)
+        if graph is not None
+        else None
+    )
     if keys is None:
         return None, None
     return keys, modelcache.previous_journal(ws, config)

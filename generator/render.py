@@ -373,8 +373,7 @@ class Rendered:
 
     files: dict[str, str] = field(default_factory=dict)  # to be formatted
     formatted: dict[str, str] = field(default_factory=dict)  # final, from the cache
-    keys: dict[str, str] = field(default_factory=dict)  # path -> its key, for storing
-    digests: dict[str, str] = field(default_factory=dict)  # path -> key, every module
+    digests: dict[str, str] = field(default_factory=dict)  # path -> its module key
 
 
 def render_package(
@@ -429,7 +428,6 @@ def render_modules(
             if hit is not None:
                 out.formatted[path] = hit
                 return
-            out.keys[path] = digest
         out.files[path] = env.get_template(name).render(context)
 
     modules = _model_modules(api)

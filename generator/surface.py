@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from generator.model import Api, Operation
@@ -76,7 +75,7 @@ class Surface:
         """Deterministic JSON, one operation/model per line (readable diffs, fast to write)."""
         return Summary.of(self).to_json(revision)
 
-    @cached_property
+    @property
     def body(self) -> str:
         """The operations, models and enums as saved: the bulk of the JSON."""
         return _body(
@@ -297,22 +296,26 @@ class Saved:
     def body(self) -> str:
         return self.text[self.text.index("\n") :]
 
+    def summary(self) -> Summary:
+        """The saved surface as a Summary (KeyError, TypeError if the head is damaged)."""
+        h = self.head
+        return Summary(
+            h["package"],
+            h["client_class"],
+            h["api_version"],
+            tuple(h["credentials"]),
+            dict(h["schemes"]),
+            self.body,
+        )
+
     def against(self, new: Summary) -> tuple[Surface, Surface]:
         """The saved surface and `new` as Surfaces to compare (ValueError if the saved one
         is unreadable). When the bodies are the same, only the heads differ: only they are
         read, and the Surfaces have no operations, models or enums."""
-        if self.body == new.body:
-            h = self.head
-            old = Surface(
-                h["package"],
-                h["client_class"],
-                h["api_version"],
-                (),
-                credentials=tuple(h["credentials"]),
-                schemes=dict(h["schemes"]),
-            )
-            return old, new.head()
-        return surface_from_json(self.text)[0], new.surface()
+        old = self.summary()
+        if old.body == new.body:
+            return old.head(), new.head()
+        return old.surface(), new.surface()
 
 
 def read_saved(text: str) -> Saved:

@@ -358,7 +358,8 @@ def _incremental_keyword_problems(
                 repr(dialect),
             ]
         )
-        units = units_of(doc.data, salt, doc.graph())
+        graph = doc.graph()  # None: no exact digests, so no units
+        units = units_of(doc.data, salt, graph) if graph is not None else None
     if units is None:
         return list(_keyword_problems(ws, doc, version))
     todo = [u for u in units if cache.get_bytes("validate-unit", u.key) is None]
