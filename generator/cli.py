@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from generator import cache, swagger2
+from generator import cache, owned, swagger2
 from generator.build import ClientConfig, build_api
 from generator.config import (
     ClientEntry,
@@ -23,6 +23,7 @@ from generator.config import (
     load_config,
 )
 from generator.diff import compare as compare_surfaces
+from generator.owned import OutputError
 from generator.pipeline import Generated, generate, load_and_validate, read_previous
 from generator.problems import Problems, SpecError
 from generator.surface import Surface, surface_of
@@ -62,6 +63,10 @@ def _selected(
 def _print_problems(exc: SpecError) -> None:
     for problem in exc.problems:
         click.echo(problem.format(), err=True)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def _workers() -> int:
@@ -125,6 +130,12 @@ def _generate_entry(
 )
 @click.option("--package", help="Python package name (with --spec).")
 @click.option(
+    "--overwrite",
+    is_flag=True,
+    help="Write into a directory that is not this package's clientgen output "
+    "(replacing files at the package's paths; every other file is kept).",
+)
+@click.option(
     "--client-class",
     help="Client class name (with --spec); default from the package name.",
 )
@@ -135,9 +146,14 @@ def generate_cmd(
     spec: Path | None,
     out: Path | None,
     package: str | None,
+    overwrite: bool,
     client_class: str | None,
 ) -> None:
-    """Regenerate the configured clients (all by default) into generated/NAME/."""
+    """Regenerate the configured clients (all by default) into generated/NAME/.
+
+    clientgen replaces or removes only the files it wrote (listed in each package's
+    clientgen-files.txt); other files in the directory are kept. A directory that is not
+    the package's earlier output is refused unless --overwrite is given."""
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
     if spec is not None:
@@ -153,6 +169,12 @@ def generate_cmd(
     failed = False
     for entry, target in jobs:
         try:
+            owned.plan(target, owned.placeholder(entry.package), overwrite)
+        except OutputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
+        try:
             result = _generate_entry(entry, templates, target)
         except SpecError as exc:
             _print_problems(exc)
@@ -163,7 +185,12 @@ def generate_cmd(
             failed = True
             continue
         started = time.perf_counter()
-        comparison = write_package(target, result.files)
+        try:
+            comparison = write_package(target, result.files, overwrite=overwrite)
+        except OutputError as exc:
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
         for w in result.warnings:
             click.echo(w.format(), err=True)
         api = result.api
@@ -175,6 +202,18 @@ def generate_cmd(
             f"in {result.seconds + time.perf_counter() - started:.2f}s"
             + (f"; {len(result.warnings)} warning(s)" if result.warnings else "")
         )
+        if comparison.replaced:
+            click.echo(
+                f"  replaced {_count(len(comparison.replaced), 'file')} clientgen had not "
+                f"written (--overwrite): {', '.join(comparison.replaced)}"
+            )
+        if comparison.kept:
+            shown = ", ".join(comparison.kept[:5])
+            more = len(comparison.kept) - 5
+            click.echo(
+                f"  kept {_count(len(comparison.kept), 'file')} clientgen did not write: "
+                f"{shown}{f' and {more} more' if more > 0 else ''}"
+            )
         models_in_spec = api.schema_count_in_spec
         if models_in_spec:
             click.echo(

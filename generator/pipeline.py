@@ -25,6 +25,7 @@ from generator.format import FormatError, format_files
 from generator.load import Workspace
 from generator.model import Api
 from generator.modelcache import Built
+from generator.owned import MANIFEST, manifest_text
 from generator.problems import Location, Problem, Problems, SpecError
 from generator.render import package_version, render_modules
 from generator.surface import SURFACE_FILE, Saved, Summary, read_saved, summary_of
@@ -530,6 +531,7 @@ def _produce(
         files.update(_render_all(api, templates, version, workers, pack))
         files[SURFACE_FILE] = built.surface.to_json(revision)
         files[CHANGELOG_FILE] = changelog
+        files[MANIFEST] = manifest_text(api.package, files)
     finally:
         for storing in later:
             storing.wait()

@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import cache
+from generator.owned import OutputError, Plan, plan
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Comparison:
     changed: tuple[str, ...] = ()
     unchanged: tuple[str, ...] = ()
     diffs: dict[str, str] = field(default_factory=dict)
+    kept: tuple[str, ...] = ()  # on disk, not clientgen's: left as they are
+    replaced: tuple[str, ...] = ()  # not clientgen's, replaced as --overwrite asked
 
     @property
     def clean(self) -> bool:
@@ -123,12 +127,28 @@ def _save_manifest(
     cache.put(_MANIFESTS, _manifest_key(directory), json.dumps(record))
 
 
+class WriteError(OutputError, OSError):
+    """The filesystem refused a write (full disk, read-only, permission); nothing changed.
+    An OSError still, for callers that catch those."""
+
+
 def compare(
     directory: Path, files: dict[str, str], with_diffs: bool = True
 ) -> Comparison:
-    """What writing `files` would change, one file in memory at a time (every file read)."""
-    result, _ = _compare(directory, files, with_diffs, {}, {})
+    """What writing `files` would change, one file in memory at a time (every file read).
+    Files clientgen did not write (see generator.owned) are neither compared nor extra."""
+    result, _ = _compare(
+        directory, files, with_diffs, {}, {}, _plan_for_compare(directory, files)
+    )
     return result
+
+
+def _plan_for_compare(directory: Path, files: dict[str, str]) -> Plan | None:
+    try:
+        how = plan(directory, files, overwrite=True)
+    except OutputError:
+        return None  # not a directory: everything is missing
+    return how if how.marked else None  # nothing says who wrote it: compare it all
 
 
 def _compare(
@@ -137,10 +157,13 @@ def _compare(
     with_diffs: bool,
     manifest: dict[str, list[Any]],
     confirmed: dict[str, list[Any]],
+    how: Plan | None,
 ) -> tuple[Comparison, bool]:
     """The comparison, and whether any file had to be read (the manifest is then stale).
     Adds to `confirmed` the manifest entries found still true."""
     current = existing_paths(directory)
+    if how is not None:
+        current = {k: v for k, v in current.items() if k in how.owned}
     read = False
     missing = tuple(sorted(set(files) - set(current)))
     extra = tuple(sorted(set(current) - set(files)))
@@ -168,7 +191,15 @@ def _compare(
             old = old_bytes.decode("utf-8", "replace").splitlines(keepends=True)
             new = files[k].splitlines(keepends=True)
             diffs[k] = "".join(difflib.unified_diff(old, new, f"a/{k}", f"b/{k}"))
-    comparison = Comparison(missing, extra, tuple(changed), tuple(unchanged), diffs)
+    comparison = Comparison(
+        missing,
+        extra,
+        tuple(changed),
+        tuple(unchanged),
+        diffs,
+        how.kept if how else (),
+        how.replaced if how else (),
+    )
     return comparison, read or set(manifest) != set(files)
 
 
@@ -186,20 +217,51 @@ def recover(target: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def write_package(target: Path, files: dict[str, str]) -> Comparison:
-    """Replace `target` with exactly `files`; untouched when nothing changed."""
+def write_package(
+    target: Path, files: dict[str, str], *, overwrite: bool = False
+) -> Comparison:
+    """Make `target` hold `files`, replacing and removing only what clientgen wrote there
+    (generator.owned); untouched when nothing changed. OutputError, with nothing changed,
+    when the directory is not this package's output and `overwrite` is false, or when the
+    filesystem refuses a write (WriteError)."""
     for rel in files:
         _check_relpath(rel)
-    recover(target)
+    try:
+        recover(target)
+        how = plan(target, files, overwrite)
+    except OSError as exc:
+        raise _fault(exc, target) from None
     confirmed: dict[str, list[Any]] = {}
-    result, stale = _compare(target, files, False, _load_manifest(target), confirmed)
+    result, stale = _compare(
+        target, files, False, _load_manifest(target), confirmed, how
+    )
     if result.clean:
         if stale:
             _save_manifest(target, files, confirmed)
         return result
+    try:
+        _stage_and_swap(target, files, result, how)
+    except OSError as exc:
+        raise _fault(exc, target) from None
+    _save_manifest(target, files, confirmed)  # the links are the files confirmed
+    return result
+
+
+def _fault(exc: OSError, target: Path) -> WriteError:
+    where = exc.filename if exc.filename is not None else target
+    reason = exc.strerror or str(exc)
+    return WriteError(f"cannot write {where}: {reason}; {target} left unchanged")
+
+
+def _stage_and_swap(
+    target: Path, files: dict[str, str], result: Comparison, how: Plan
+) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
     try:
+        # mkdtemp's folder is private (0700): give it the old folder's mode, or the
+        # umask's like any new folder
+        os.chmod(staging, _folder_mode(target))
         unchanged = set(result.unchanged)
         source, top = os.fspath(target), os.fspath(staging)
         folders = {top}
@@ -209,19 +271,60 @@ def write_package(target: Path, files: dict[str, str]) -> Comparison:
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
-            if rel in unchanged:
-                _link_or_copy(os.path.join(source, rel), dest)
-            else:
-                with open(dest, "w", encoding="utf-8", newline="\n") as fh:
-                    fh.write(text)
-                    fh.flush()
-                    os.fsync(fh.fileno())
+            try:
+                if rel in unchanged:
+                    _link_or_copy(os.path.join(source, rel), dest)
+                else:
+                    with open(dest, "w", encoding="utf-8", newline="\n") as fh:
+                        fh.write(text)
+                        fh.flush()
+                        os.fsync(fh.fileno())
+            except OSError as exc:
+                if exc.filename is None or exc.filename == dest:
+                    exc.filename = os.path.join(source, rel)  # not the staging path
+                raise
+        _carry_over(source, top, how)
         _swap(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    _save_manifest(target, files, confirmed)  # the links are the files confirmed
-    return result
+
+
+def _folder_mode(target: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mask = os.umask(0o022)
+        os.umask(mask)
+        return 0o777 & ~mask
+
+
+def _carry_over(source: str, top: str, how: Plan) -> None:
+    """Put the files clientgen did not write into the staged tree, as they are: hard
+    links (a link stays a link), folders with their modes."""
+    made: set[str] = set()
+
+    def folder_for(rel: str) -> None:
+        parts = rel.split("/")
+        for i in range(1, len(parts) + 1):
+            sub = "/".join(parts[:i])
+            if sub in made:
+                continue
+            dest = os.path.join(top, sub)
+            os.makedirs(dest, exist_ok=True)
+            shutil.copymode(os.path.join(source, sub), dest)
+            made.add(sub)
+
+    for rel in how.empty_folders:
+        folder_for(rel)
+    for rel in how.kept:
+        if "/" in rel:
+            folder_for(rel.rsplit("/", 1)[0])
+        src, dest = os.path.join(source, rel), os.path.join(top, rel)
+        if os.path.islink(src):
+            os.symlink(os.readlink(src), dest)
+        else:
+            _link_or_copy(src, dest)
 
 
 def _link_or_copy(src: str, dest: str) -> None:

@@ -22,6 +22,7 @@ import pytest
 
 from generator import write
 from generator.config import load_config
+from generator.owned import MANIFEST, manifest_text
 from generator.write import recover, write_package
 from tests.cli.conftest import (
     REPO,
@@ -334,7 +335,15 @@ def test_check_lists_missing_and_extra_files(project: Path, cli: Cli) -> None:
     result = cli("check", name)
     assert result.exit_code == 1
     assert f"  missing: {package}/py.typed\n" in result.stdout
-    assert f"  extra:   {package}/stray.py\n" in result.stdout
+    assert "stray.py" not in result.stdout  # not clientgen's: generate keeps it
+    # a file clientgen wrote and no longer would is extra
+    (target / MANIFEST).write_text(
+        (target / MANIFEST).read_text(encoding="utf-8") + f"{package}/gone.py\n",
+        encoding="utf-8",
+    )
+    (target / package / "gone.py").write_text("x = 1\n", encoding="utf-8")
+    result = cli("check", name)
+    assert f"  extra:   {package}/gone.py\n" in result.stdout
 
 
 def test_check_unknown_client_exits_2(cli: Cli) -> None:
@@ -415,12 +424,19 @@ def test_generate_removes_files_no_longer_generated(project: Path, cli: Cli) -> 
     name, package = clients(project)[0]
     stray = project / "generated" / name / package / "models" / "stray.py"
     stray.write_text("x = 1\n", encoding="utf-8")
+    # as if an earlier generation had written it
+    listed = project / "generated" / name / MANIFEST
+    listed.write_text(
+        listed.read_text(encoding="utf-8") + f"{package}/models/stray.py\n",
+        encoding="utf-8",
+    )
     result = cli("generate", name)
     assert result.exit_code == 0, result.output
     assert not stray.exists()
+    # written: the manifest edited above; removed: the stray file
     assert _summaries(result.stdout)[name][1:] == (
-        0,
-        _summaries(result.stdout)[name][0],
+        1,
+        _summaries(result.stdout)[name][0] - 1,
         1,
     )
 
@@ -529,6 +545,9 @@ NEW = {
     "pkg/sub/c.py": "c = 2\n",
     "pkg/sub/new.py": "new = 1\n",
 }
+# each names its files, as every generated package does (generator.owned)
+OLD[MANIFEST] = manifest_text("pkg", OLD)
+NEW[MANIFEST] = manifest_text("pkg", NEW)
 
 
 @pytest.fixture
@@ -543,7 +562,12 @@ def existing(tmp_path: Path) -> Path:
 def test_write_package_replaces_the_tree(existing: Path) -> None:
     before = snapshot(existing)
     result = write_package(existing, NEW)
-    assert result.changed == ("pkg/__init__.py", "pkg/a.py", "pkg/sub/c.py")
+    assert result.changed == (
+        MANIFEST,
+        "pkg/__init__.py",
+        "pkg/a.py",
+        "pkg/sub/c.py",
+    )
     assert result.missing == ("pkg/sub/new.py",)
     assert result.extra == ("pkg/gone.py",)
     assert result.unchanged == ("pkg/b.py", "pyproject.toml")

@@ -272,6 +272,7 @@ def unsafe_paths(files: Iterable[str], package: str) -> list[str]:
         "README.md",
         "CHANGELOG.md",
         "clientgen-surface.json",
+        "clientgen-files.txt",
         package,
     }
     for rel in files:

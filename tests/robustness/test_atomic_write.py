@@ -29,6 +29,7 @@ from click.testing import CliRunner, Result
 import generator.pipeline
 from generator import write
 from generator.cli import main
+from generator.owned import MANIFEST, manifest_text
 from generator.write import recover, write_package
 from tests.robustness._support import REPO, contents, leftovers, snapshot
 
@@ -182,13 +183,14 @@ STAGES: dict[str, tuple[Callable[[Path, pytest.MonkeyPatch], None], int]] = {
     "build: RuntimeError": (_fail_build, 1),
     "render: template error": (_fail_render, 2),
     "format: Ctrl-C": (_interrupt_format, 1),
+    # a filesystem fault is one line naming the path and the reason, exit 2
     "write: OSError on the 3rd file": (
         _fail_open_after(2, OSError(28, "No space left")),
-        1,
+        2,
     ),
     "write: Ctrl-C on the 6th file": (_fail_open_after(5, KeyboardInterrupt()), 1),
-    "swap: OSError": (_fail_swap, 1),
-    "swap: the staging rename fails": (_fail_second_rename, 1),
+    "swap: OSError": (_fail_swap, 2),
+    "swap: the staging rename fails": (_fail_second_rename, 2),
 }
 
 
@@ -242,6 +244,9 @@ NEW = {
     "pkg/sub/new.py": "new = 1\n",
     "pkg/deeper/d.py": "d = 1\n",
 }
+# each names its files, as every generated package does (generator.owned)
+OLD[MANIFEST] = manifest_text("pkg", OLD)
+NEW[MANIFEST] = manifest_text("pkg", NEW)
 
 
 class Interrupted(BaseException):

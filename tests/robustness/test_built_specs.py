@@ -19,6 +19,7 @@ import yaml
 
 import generator.load
 from generator.load import Workspace
+from generator.owned import MANIFEST, manifest_text
 from generator.problems import SpecError
 from tests.robustness._support import (
     At,
@@ -71,6 +72,8 @@ def refused_untouched(spec: Path, fragment: str, at: list[At], tmp_path: Path) -
     out = tmp_path / "out" / PACKAGE
     out.mkdir(parents=True)
     (out / "keep.py").write_text("kept = True\n", encoding="utf-8")
+    # an earlier output of the package, so that the spec is what generate refuses
+    (out / MANIFEST).write_text(manifest_text(PACKAGE, ["keep.py"]), encoding="utf-8")
     before = snapshot(out)
     validate, gen = validate_and_generate(spec, out)
     assert_refused(validate, fragment, at)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import write
+from generator.owned import MANIFEST, manifest_text
 
 FILES = {
     "pkg/__init__.py": "from .a import A\n",
@@ -16,6 +17,7 @@ FILES = {
     "pkg/models/b.py": "B = 1\n",
     "README.md": "# pkg\n",
 }
+FILES[MANIFEST] = manifest_text("pkg", FILES)  # as every generated package has
 
 
 @pytest.fixture
