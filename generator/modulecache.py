@@ -2,7 +2,7 @@
 
 A resource, model or enum module is rendered from one template and a small context (the
 package name and one model object), never from the whole API: the key is a hash of that
-template's source, the pickled context, the generator's own code and black's version. A
+template's source (with the templates it imports or includes), the pickled context, the generator's own code and black's version. A
 module whose key is known is neither rendered nor formatted again; after a spec edit only
 the modules the edit reaches are. Pickling can only make equal contexts miss (never make
 different ones match): the bytes are the object.
@@ -19,18 +19,45 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import jinja2
+import jinja2.meta
+
 from generator import cache
 from generator.format import NAMESPACE as FORMAT_NAMESPACE
 
 _NAMESPACE = "module"
 
 
-def template_digest(template: Path) -> str | None:
-    """The digest of a template's source (once per render, not once per module)."""
+def template_digest(env: jinja2.Environment, directory: Path, name: str) -> str | None:
+    """The digest of template `name` with every template it imports, includes or extends,
+    transitively (once per render, not once per module): a change to a macro file must
+    miss too. A reference Jinja can't name statically brings in the whole directory."""
+    parts: list[str | bytes] = []
+    seen: set[str] = set()
+    todo = [name]
     try:
-        return cache.key(template.read_bytes())
-    except OSError:
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            source = (directory / current).read_text(encoding="utf-8")
+            parts += [current, source]
+            for ref in jinja2.meta.find_referenced_templates(env.parse(source)):
+                if ref is None:
+                    return cache.key(*parts, _directory_digest(directory))
+                todo.append(ref)
+    except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
         return None
+    return cache.key(*parts)
+
+
+def _directory_digest(directory: Path) -> str:
+    parts: list[str | bytes] = []
+    for path in sorted(directory.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            parts += [path.relative_to(directory).as_posix(), path.read_bytes()]
+    return cache.key(*parts)
 
 
 def key(source: str, context: dict[str, Any]) -> str | None:

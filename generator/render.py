@@ -419,7 +419,7 @@ def render_modules(
         digest = None
         if reuse:
             if name not in sources:
-                sources[name] = modulecache.template_digest(directory / name)
+                sources[name] = modulecache.template_digest(env, directory, name)
             source = sources[name]
             digest = modulecache.key(source, context) if source is not None else None
         if digest is not None:

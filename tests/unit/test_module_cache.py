@@ -261,3 +261,33 @@ def test_a_damaged_pack_is_not_used(
     shutil.rmtree(cache_dir / "cache" / "module")
     assert pipeline.generate(spec, CONFIG).files == first
     assert _modules(renders[-1]) == _modules(renders[0])  # rendered again
+
+
+def test_an_edited_imported_macro_re_renders_the_modules_that_import_it(
+    cache_dir: Path, renders: list[Rendered]
+) -> None:
+    """The key covers the templates a template imports, not only its own file."""
+    templates = cache_dir / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    macros = templates / "package" / "_macros.j2"
+    macros.write_text(
+        "{% macro note() %}# first note{% endmacro %}\n", encoding="utf-8"
+    )
+    enum = templates / "package" / "enum.py.j2"
+    enum.write_text(
+        '{% import "package/_macros.j2" as m %}'
+        + enum.read_text(encoding="utf-8")
+        + "{{ m.note() }}\n",
+        encoding="utf-8",
+    )
+    spec = _spec(cache_dir)
+    first = pipeline.generate(spec, CONFIG, templates=templates).files
+    assert "# first note" in first["petpkg/models/pet_status.py"]
+    macros.write_text(
+        "{% macro note() %}# second note{% endmacro %}\n", encoding="utf-8"
+    )
+    render.environment.cache_clear()
+    files = pipeline.generate(spec, CONFIG, templates=templates).files
+    assert "# second note" in files["petpkg/models/pet_status.py"]
+    enums = {p for p, text in renders[0].files.items() if "(enum." in text}
+    assert _modules(renders[-1]) == enums  # only the modules that import it
