@@ -290,7 +290,7 @@ class Builder:
             and re.fullmatch(r"[\w .:/@+-]{0,100}", const, re.ASCII)
         ):
             # only plain values become Literal types; anything else is typed by its kind
-            return TypeRef(f"Literal[{const!r}]", "_c.ANY")
+            return TypeRef(f"Literal[{layout.double_quoted(repr(const))}]", "_c.ANY")
         if isinstance(const, str):
             return STR
         single = self._single_allof(node)

@@ -17,11 +17,23 @@ INDENT = "    "
 
 
 def double_quoted(literal: str) -> str:
-    """A repr() string literal in black's double quotes, where that changes no escape."""
-    if literal[:1] == "'" and '"' not in literal:
-        # repr chose ' because the string holds no quote at all: the body stays the same
-        return '"' + literal[1:-1] + '"'
-    return literal
+    """A repr() string literal in the quotes black would choose: double quotes unless they
+    need more escapes than repr's single quotes (black's rule, ties going to double)."""
+    if literal[:1] != "'" or literal[-1:] != "'":
+        return literal
+    units: list[str] = []  # the body as characters and escape sequences
+    body = literal[1:-1]
+    i = 0
+    while i < len(body):
+        step = 2 if body[i] == "\\" else 1
+        units.append(body[i : i + step])
+        i += step
+    if units.count('"') > units.count("\\'"):
+        return literal  # double quotes would need more escapes
+    converted = "".join(
+        "'" if u == "\\'" else '\\"' if u == '"' else u for u in units
+    )
+    return f'"{converted}"'
 
 
 def bracket(
@@ -47,12 +59,13 @@ def bracket(
         return one  # fits, or a shape these rules do not cover: black decides
     inner = pad + INDENT
     if (
-        kind != "import"  # black always gives imported names a line each
+        # black always gives imported names, and a def's parameters, a line each
+        kind not in ("import", "def")
         and (len(items) == 1 or kind == "call")
         and len(inner) + len(joined) <= LINE_LENGTH
     ):
         return f"{pad}{head}\n{inner}{joined}\n{pad}{tail}"
-    if len(items) == 1 and kind != "import":
+    if len(items) == 1 and kind not in ("import", "def"):
         # one item too long for a line of its own: black splits the item itself
         return f"{pad}{head}\n{expr(items[0], indent + len(INDENT))}\n{pad}{tail}"
     return _one_per_line(head, items, tail, indent)

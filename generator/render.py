@@ -72,6 +72,15 @@ def doc_text(value: Any) -> str:
     return re.sub('"(?=")|"$', '\\\\"', text)
 
 
+def doc_end(text: str, indent: int) -> str:
+    """A docstring's text with its closing quotes, where black puts them: on a line of
+    their own when the docstring has several lines and the last would grow too long."""
+    last = text.rpartition("\n")[2]
+    if "\n" in text and len(last) + 3 > layout.LINE_LENGTH:
+        return f'{text}\n{" " * indent}"""'
+    return f'{text}"""'
+
+
 def py_tuple(values: Any) -> str:
     """A tuple literal (nested sequences become nested tuples), without magic trailing commas."""
     if isinstance(values, list | tuple):
@@ -221,6 +230,7 @@ def environment(directory: Path) -> jinja2.Environment:
         double_quoted=layout.double_quoted,
         pytuple=py_tuple,
         doc=doc_text,
+        doc_end=doc_end,
         all_sorted=all_sorted,
         or_not_given=or_not_given,
         toml=toml_string,
