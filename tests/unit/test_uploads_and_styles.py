@@ -196,3 +196,18 @@ def test_fake_rejects_wrong_cookies_and_query_values(
         client.search.search(**given)
     assert caught.value.status_code == 400
     assert message in str(caught.value.body)
+
+
+def test_fake_reads_a_free_form_object_query_parameter_beside_a_query_api_key(
+    pkg: ModuleType,
+) -> None:
+    testing = importlib.import_module(f"{PACKAGE}.testing")
+    fake = testing.FakeUploadsAndStyles()
+    client = pkg.UploadsAndStyles(http_client=fake.http_client(), query_key="k-1")
+    assert isinstance(client.search.by_labels(labels={"red": 1, "blue": 2}), list)
+    assert fake.calls[-1].query == {"red": ["1"], "blue": ["2"], "key": ["k-1"]}
+    with pytest.raises(pkg.BadRequestError) as caught:
+        client.search.by_labels(labels={"red": "x"})  # the API key is not a label
+    assert "query parameter 'labels': expected an integer, got 'x'" in str(
+        caught.value.body
+    )
