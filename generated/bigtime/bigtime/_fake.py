@@ -294,7 +294,9 @@ class FakeAPI:
         invalid = op["invalid"]
         table = self._spec["schemas"]
         cookies = _cookies(request)
-        claimed = {p["name"] for p in op["params"] if p["in"] == "query"}
+        claimed = {p["name"] for p in op["params"] if p["in"] == "query"} | {
+            s["name"] for s in self._spec["schemes"].values() if s["in"] == "query"
+        }
         for p in op["params"]:
             name, where = p["name"], p["in"]
             if where == "path":

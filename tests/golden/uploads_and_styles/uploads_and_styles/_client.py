@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     from .resources.uploads import AsyncUploadsResource, UploadsResource
 
 __all__ = ["AsyncUploadsAndStyles", "UploadsAndStyles"]
-_SCHEMES: dict[str, _b.Scheme] = {}
+_SCHEMES: dict[str, _b.Scheme] = {
+    "queryKey": _b.Scheme("apiKey", "query", "key", ("query_key",)),
+}
 _RESOURCES = ("search", "uploads")
 
 
@@ -24,6 +26,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
     """Synchronous client for Uploads and Styles.
 
     Args:
+        query_key: apiKey credential for the 'queryKey' scheme; default: the UPLOADS_AND_STYLES_QUERY_KEY environment variable.
         base_url: Server URL; default: the UPLOADS_AND_STYLES_BASE_URL environment variable, else https://uploads.example.com.
         timeout: Seconds (or an httpx.Timeout) per request; default 60 s.
         max_retries: Retries of a failed request where retrying is safe; default 2.
@@ -40,6 +43,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
     def __init__(
         self,
         *,
+        query_key: str | None = None,
         base_url: str | None = None,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int = _b.DEFAULT_MAX_RETRIES,
@@ -48,7 +52,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={},
+            credentials={"query_key": query_key},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -76,6 +80,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
     """Asynchronous client for Uploads and Styles.
 
     Args:
+        query_key: apiKey credential for the 'queryKey' scheme; default: the UPLOADS_AND_STYLES_QUERY_KEY environment variable.
         base_url: Server URL; default: the UPLOADS_AND_STYLES_BASE_URL environment variable, else https://uploads.example.com.
         timeout: Seconds (or an httpx.Timeout) per request; default 60 s.
         max_retries: Retries of a failed request where retrying is safe; default 2.
@@ -92,6 +97,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
     def __init__(
         self,
         *,
+        query_key: str | None = None,
         base_url: str | None = None,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int = _b.DEFAULT_MAX_RETRIES,
@@ -100,7 +106,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={},
+            credentials={"query_key": query_key},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

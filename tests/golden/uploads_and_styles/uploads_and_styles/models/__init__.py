@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .body_upload_one import BodyUploadOne as BodyUploadOne
+    from .by_labels_error400 import ByLabelsError400 as ByLabelsError400
     from .filter import Filter as Filter
     from .filter_status import FilterStatus as FilterStatus
     from .received import Received as Received
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "BodyUploadOne": "body_upload_one",
+    "ByLabelsError400": "by_labels_error400",
     "Filter": "filter",
     "FilterStatus": "filter_status",
     "Received": "received",
@@ -30,6 +32,7 @@ _MODULES: dict[str, str] = {
 
 __all__ = [
     "BodyUploadOne",
+    "ByLabelsError400",
     "Filter",
     "FilterStatus",
     "Received",

@@ -35,6 +35,16 @@ _OP_SEARCH: _b.Op[list[str]] = _b.Op(
     },
     security=(),
 )
+_OP_BY_LABELS: _b.Op[list[str]] = _b.Op(
+    "search.by_labels",
+    "GET",
+    "/labels",
+    params=(_b.Param("labels", "labels", "query"),),
+    results={
+        "200": ("json", _c.list_(_c.STR)),
+    },
+    security=(("queryKey",),),
+)
 
 
 class SearchResource:
@@ -99,12 +109,44 @@ class SearchResource:
             extra_query=extra_query,
         )
 
+    def by_labels(
+        self,
+        *,
+        labels: dict[str, int],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> list[str]:
+        """A free-form object query parameter (its keys are any names), and a query API key
+
+        ``GET /labels``
+
+        Args:
+            labels: (no description in the spec)
+
+        Returns:
+            list[str] — 200: Found.
+
+        Raises:
+            BadRequestError: 400 A parameter is wrong.
+        """
+        return self._client._call(
+            _OP_BY_LABELS,
+            {"labels": labels},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
 
 class SearchResourceWithRawResponse:
     """Operations of SearchResource that return the raw APIResponse."""
 
     def __init__(self, resource: SearchResource) -> None:
         self.search = _r.to_raw_response_wrapper(resource.search)
+        self.by_labels = _r.to_raw_response_wrapper(resource.by_labels)
 
 
 class AsyncSearchResource:
@@ -169,9 +211,41 @@ class AsyncSearchResource:
             extra_query=extra_query,
         )
 
+    async def by_labels(
+        self,
+        *,
+        labels: dict[str, int],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> list[str]:
+        """A free-form object query parameter (its keys are any names), and a query API key
+
+        ``GET /labels``
+
+        Args:
+            labels: (no description in the spec)
+
+        Returns:
+            list[str] — 200: Found.
+
+        Raises:
+            BadRequestError: 400 A parameter is wrong.
+        """
+        return await self._client._call(
+            _OP_BY_LABELS,
+            {"labels": labels},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
 
 class AsyncSearchResourceWithRawResponse:
     """Operations of AsyncSearchResource that return the raw APIResponse."""
 
     def __init__(self, resource: AsyncSearchResource) -> None:
         self.search = _r.async_to_raw_response_wrapper(resource.search)
+        self.by_labels = _r.async_to_raw_response_wrapper(resource.by_labels)
