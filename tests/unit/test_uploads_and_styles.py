@@ -211,3 +211,14 @@ def test_fake_reads_a_free_form_object_query_parameter_beside_a_query_api_key(
     assert "query parameter 'labels': expected an integer, got 'x'" in str(
         caught.value.body
     )
+
+
+def test_fake_reads_a_cookie_api_key_by_its_name(pkg: ModuleType) -> None:
+    testing = importlib.import_module(f"{PACKAGE}.testing")
+    fake = testing.FakeUploadsAndStyles()
+    client = pkg.UploadsAndStyles(http_client=fake.http_client(), cookie_key="c-1")
+    assert isinstance(client.search.whoami(), str)
+    assert fake.calls[-1].status == 200
+    anonymous = pkg.UploadsAndStyles(http_client=fake.http_client())
+    with pytest.raises(pkg.AuthenticationError):  # "xsid=" is not "sid="
+        anonymous.search.whoami(extra_headers={"Cookie": "xsid=c-1"})
