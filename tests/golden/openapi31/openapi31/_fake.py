@@ -353,7 +353,7 @@ class FakeAPI:
                 )
                 or (
                     scheme["in"] == "cookie"
-                    and f"{scheme['name']}=" not in request.headers.get("cookie", "")
+                    and not _cookies(request).get(scheme["name"])
                 )
             ):
                 return False

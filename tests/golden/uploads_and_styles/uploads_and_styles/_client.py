@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncUploadsAndStyles", "UploadsAndStyles"]
 _SCHEMES: dict[str, _b.Scheme] = {
     "queryKey": _b.Scheme("apiKey", "query", "key", ("query_key",)),
+    "cookieKey": _b.Scheme("apiKey", "cookie", "sid", ("cookie_key",)),
 }
 _RESOURCES = ("search", "uploads")
 
@@ -27,6 +28,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
 
     Args:
         query_key: apiKey credential for the 'queryKey' scheme; default: the UPLOADS_AND_STYLES_QUERY_KEY environment variable.
+        cookie_key: apiKey credential for the 'cookieKey' scheme; default: the UPLOADS_AND_STYLES_COOKIE_KEY environment variable.
         base_url: Server URL; default: the UPLOADS_AND_STYLES_BASE_URL environment variable, else https://uploads.example.com.
         timeout: Seconds (or an httpx.Timeout) per request; default 60 s.
         max_retries: Retries of a failed request where retrying is safe; default 2.
@@ -44,6 +46,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
         self,
         *,
         query_key: str | None = None,
+        cookie_key: str | None = None,
         base_url: str | None = None,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int = _b.DEFAULT_MAX_RETRIES,
@@ -52,7 +55,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={"query_key": query_key},
+            credentials={"query_key": query_key, "cookie_key": cookie_key},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -81,6 +84,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
 
     Args:
         query_key: apiKey credential for the 'queryKey' scheme; default: the UPLOADS_AND_STYLES_QUERY_KEY environment variable.
+        cookie_key: apiKey credential for the 'cookieKey' scheme; default: the UPLOADS_AND_STYLES_COOKIE_KEY environment variable.
         base_url: Server URL; default: the UPLOADS_AND_STYLES_BASE_URL environment variable, else https://uploads.example.com.
         timeout: Seconds (or an httpx.Timeout) per request; default 60 s.
         max_retries: Retries of a failed request where retrying is safe; default 2.
@@ -98,6 +102,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
         self,
         *,
         query_key: str | None = None,
+        cookie_key: str | None = None,
         base_url: str | None = None,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int = _b.DEFAULT_MAX_RETRIES,
@@ -106,7 +111,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
         allow_insecure: bool = False,
     ) -> None:
         super().__init__(
-            credentials={"query_key": query_key},
+            credentials={"query_key": query_key, "cookie_key": cookie_key},
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

@@ -6,7 +6,7 @@ Not imported by ``import uploads_and_styles``; import it in your tests::
     from uploads_and_styles.testing import FakeUploadsAndStyles
 
     fake = FakeUploadsAndStyles()
-    client = UploadsAndStyles(query_key="...", http_client=fake.http_client())
+    client = UploadsAndStyles(query_key="...", cookie_key="...", http_client=fake.http_client())
 
 Every operation answers with the spec's example (or a value synthesized from its schema).
 Requests are checked against the spec: missing credentials get a 401, a request that breaks

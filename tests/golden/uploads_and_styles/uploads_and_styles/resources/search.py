@@ -45,6 +45,15 @@ _OP_BY_LABELS: _b.Op[list[str]] = _b.Op(
     },
     security=(("queryKey",),),
 )
+_OP_WHOAMI: _b.Op[str] = _b.Op(
+    "search.whoami",
+    "GET",
+    "/whoami",
+    results={
+        "200": ("json", _c.STR),
+    },
+    security=(("cookieKey",),),
+)
 
 
 class SearchResource:
@@ -140,6 +149,30 @@ class SearchResource:
             extra_query=extra_query,
         )
 
+    def whoami(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> str:
+        """An API key in a cookie
+
+        ``GET /whoami``
+
+        Returns:
+            str — 200: Who.
+        """
+        return self._client._call(
+            _OP_WHOAMI,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
 
 class SearchResourceWithRawResponse:
     """Operations of SearchResource that return the raw APIResponse."""
@@ -147,6 +180,7 @@ class SearchResourceWithRawResponse:
     def __init__(self, resource: SearchResource) -> None:
         self.search = _r.to_raw_response_wrapper(resource.search)
         self.by_labels = _r.to_raw_response_wrapper(resource.by_labels)
+        self.whoami = _r.to_raw_response_wrapper(resource.whoami)
 
 
 class AsyncSearchResource:
@@ -242,6 +276,30 @@ class AsyncSearchResource:
             extra_query=extra_query,
         )
 
+    async def whoami(
+        self,
+        *,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> str:
+        """An API key in a cookie
+
+        ``GET /whoami``
+
+        Returns:
+            str — 200: Who.
+        """
+        return await self._client._call(
+            _OP_WHOAMI,
+            {},
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
 
 class AsyncSearchResourceWithRawResponse:
     """Operations of AsyncSearchResource that return the raw APIResponse."""
@@ -249,3 +307,4 @@ class AsyncSearchResourceWithRawResponse:
     def __init__(self, resource: AsyncSearchResource) -> None:
         self.search = _r.async_to_raw_response_wrapper(resource.search)
         self.by_labels = _r.async_to_raw_response_wrapper(resource.by_labels)
+        self.whoami = _r.async_to_raw_response_wrapper(resource.whoami)
