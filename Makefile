@@ -4,8 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPECS := $(wildcard specs/*.yaml)
+# The live suite's web frameworks (tests/live/requirements.txt, pinned) get their own venv,
+# so the generator's dependencies stay as they are.
+LIVE_VENV := .venv-live
+LIVE_STAMP := $(LIVE_VENV)/.installed
 
-.PHONY: all setup generate check lint fmt test unit e2e corpus fuzz bench goldens clean
+.PHONY: all setup generate check lint fmt test unit e2e live corpus fuzz bench goldens clean
 
 all: test
 
@@ -45,7 +49,18 @@ fmt: setup
 	$(BIN)/black -q templates/runtime
 
 unit: setup
-	$(BIN)/python -m pytest -q --ignore=tests/contract
+	$(BIN)/python -m pytest -q --ignore=tests/contract --ignore=tests/live
+
+$(LIVE_VENV)/bin/python:
+	$(PYTHON) -m venv $(LIVE_VENV) || python3 -m venv $(LIVE_VENV)
+
+$(LIVE_STAMP): tests/live/requirements.txt | $(LIVE_VENV)/bin/python
+	$(LIVE_VENV)/bin/python -m pip install --quiet -r tests/live/requirements.txt
+	touch $(LIVE_STAMP)
+
+# Clients generated from the specs running FastAPI and Litestar apps publish (tests/live).
+live: setup $(LIVE_STAMP)
+	CLIENTGEN_LIVE=1 $(BIN)/python -m pytest tests/live -q
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -54,7 +69,7 @@ node_modules/.installed: package.json package-lock.json
 e2e: setup node_modules/.installed
 	$(BIN)/python -m pytest tests/contract -q
 
-test: lint check unit e2e
+test: lint check unit e2e live
 
 # The whole public corpus (long; results in docs/corpus.md). A slice runs in `make test`.
 corpus: setup
@@ -71,4 +86,4 @@ goldens: setup
 	$(BIN)/python -m tests.golden_refresh
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LIVE_VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -13,11 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
-from generator import journal, layout, naming
+from generator import files, journal, layout, naming
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
-    FILE_TYPE,
     HTTP_METHODS,
     Api,
     BodyKind,
@@ -951,11 +950,12 @@ class Builder:
                 pn = self.deref(prop)
                 if pn.get("readOnly") is True:
                     continue
-                t = self.schema_type(prop, context + "Body" + naming.pascal(wire))
-                if kind == "multipart" and (
-                    pn.get("format") == "binary" or t.annotation == "list[bytes]"
-                ):
-                    t = TypeRef(FILE_TYPE, "_c.ANY")
+                file = (
+                    files.file_type(prop, self.deref) if kind == "multipart" else None
+                )
+                t = file or self.schema_type(
+                    prop, context + "Body" + naming.pascal(wire)
+                )
                 whole = _example_of(media, target)
                 example = _example_of(pn)
                 if example is None and isinstance(whole, dict):

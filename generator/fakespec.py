@@ -293,14 +293,17 @@ def _operation(schemas: _Schemas, op: Operation, name: str) -> dict[str, Any]:
             else None
         )
         schema = schemas.convert(schema_node)
-        params.append(
-            {
-                "name": param.wire_name,
-                "in": param.location,
-                "required": param.required,
-                "schema": schema,
-            }
-        )
+        entry = {
+            "name": param.wire_name,
+            "in": param.location,
+            "required": param.required,
+            "schema": schema,
+        }
+        # how the client serialises a query value, where that is not form + explode
+        # (path, header and cookie values are always comma-joined)
+        if param.location == "query" and (param.style, param.explode) != ("form", True):
+            entry.update(style=param.style, explode=param.explode)
+        params.append(entry)
     body = None
     if op.body is not None:
         rb = builder.deref(node.child("requestBody"))

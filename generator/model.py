@@ -12,6 +12,7 @@ from typing import Literal
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 FILE_TYPE = "_t.FileTypes"  # the annotation of an argument that takes a file
+FILE_LIST_TYPE = f"list[{FILE_TYPE}]"  # ... and of one that takes several files
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary", "empty"]
@@ -134,7 +135,11 @@ class RequestBody:
     @property
     def file_fields(self) -> tuple[str, ...]:
         """Wire names of the flattened fields that take files (sent as multipart files)."""
-        return tuple(f.wire_name for f in self.fields if f.type.annotation == FILE_TYPE)
+        return tuple(
+            f.wire_name
+            for f in self.fields
+            if f.type.annotation in (FILE_TYPE, FILE_LIST_TYPE)
+        )
 
 
 @dataclass(frozen=True)

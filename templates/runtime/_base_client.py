@@ -759,7 +759,8 @@ def _body_kwargs(body: Body | None, args: Mapping[str, Any]) -> dict[str, Any]:
             return {"content": value}
         if body.kind == "form":
             return {"data": {k: _joined(v) for k, v in dump(value).items()}}
-        return {"files": {k: v for k, v in dict(value).items()}}
+        fields = dict(value)
+        return {"files": _multipart_parts(fields, _file_like(fields))}
     given = {
         wire: args[name]
         for name, wire in body.fields
@@ -771,9 +772,41 @@ def _body_kwargs(body: Body | None, args: Mapping[str, Any]) -> dict[str, Any]:
         return {"content": json.dumps(dump(given)).encode()}
     if body.kind == "form":
         return {"data": {k: _form_value(v) for k, v in given.items()}}
-    files = {k: v for k, v in given.items() if k in body.files}
-    data = {k: _form_value(v) for k, v in given.items() if k not in body.files}
-    return {"files": files or None, "data": data}
+    return {"files": _multipart_parts(given, body.files)}
+
+
+def _multipart_parts(
+    given: Mapping[str, Any], file_fields: tuple[str, ...]
+) -> list[tuple[str, Any]]:
+    """Every field as multipart parts: a file (bytes, a binary file object or a
+    (filename, content[, content type]) tuple) is one part, sent as given; a list of files
+    is one part per file; other values are text parts, lists one part per item. Always
+    multipart, also without files: the operation accepts nothing else."""
+    parts: list[tuple[str, Any]] = []
+    for name, value in given.items():
+        if value is None:
+            continue
+        if name in file_fields:
+            for item in value if isinstance(value, list) else [value]:
+                parts.append((name, item))
+            continue
+        text = _form_value(value)
+        for item in text if isinstance(text, list) else [text]:
+            parts.append((name, (None, str(item).encode())))
+    return parts
+
+
+def _file_like(fields: Mapping[str, Any]) -> tuple[str, ...]:
+    """The fields of a whole multipart body given as a mapping that hold files."""
+
+    def is_file(v: Any) -> bool:
+        return isinstance(v, bytes | tuple) or hasattr(v, "read")
+
+    return tuple(
+        k
+        for k, v in fields.items()
+        if is_file(v) or (isinstance(v, list) and v and all(is_file(x) for x in v))
+    )
 
 
 def _form_value(value: Any) -> Any:

@@ -292,22 +292,28 @@ class FakeAPI:
                 else "401"
             )
         invalid = op["invalid"]
+        table = self._spec["schemas"]
+        cookies = _cookies(request)
+        claimed = {p["name"] for p in op["params"] if p["in"] == "query"} | {
+            s["name"] for s in self._spec["schemes"].values() if s["in"] == "query"
+        }
         for p in op["params"]:
             name, where = p["name"], p["in"]
             if where == "path":
-                values = [params.get(name, "")]
+                values = _split(p, table, [params.get(name, "")])
             elif where == "query":
-                values = query.get(name, [])
+                values = _query_values(p, query, table, claimed)
             elif where == "header":
-                values = [request.headers[name]] if name in request.headers else []
+                found = [request.headers[name]] if name in request.headers else []
+                values = _split(p, table, found)
             else:
-                values = []
+                values = _split(p, table, [cookies[name]] if name in cookies else [])
             if not values:
                 if p["required"]:
                     return invalid, f"{where} parameter '{name}' is required"
                 continue
-            for raw in values:
-                error = _check_text(p["schema"], raw, self._spec["schemas"])
+            for schema, raw in values:
+                error = _check_text(schema, raw, table)
                 if error:
                     return invalid, f"{where} parameter '{name}': {error}"
         spec_body = op["body"]
@@ -347,11 +353,114 @@ class FakeAPI:
                 )
                 or (
                     scheme["in"] == "cookie"
-                    and f"{scheme['name']}=" not in request.headers.get("cookie", "")
+                    and not _cookies(request).get(scheme["name"])
                 )
             ):
                 return False
         return True
+
+
+def _cookies(request: httpx.Request) -> dict[str, str]:
+    """The request's cookies, by name (the first of a repeated name)."""
+    found: dict[str, str] = {}
+    for header in request.headers.get_list("cookie"):
+        for pair in header.split(";"):
+            name, sep, value = pair.strip().partition("=")
+            if sep and name:
+                found.setdefault(name, unquote(value))
+    return found
+
+
+def _kind(schema: Any, table: Mapping[str, Any]) -> str | None:
+    """ "array", "object" or another JSON type a parameter's schema declares."""
+    schema = _resolve(schema, table)
+    if not isinstance(schema, dict):
+        return None
+    t = schema.get("type")
+    t = next((x for x in t if x != "null"), None) if isinstance(t, list) else t
+    if t is None and "properties" in schema:
+        return "object"
+    if t is None and "items" in schema:
+        return "array"
+    return t if isinstance(t, str) else None
+
+
+def _items(schema: Any, table: Mapping[str, Any]) -> Any:
+    return (_resolve(schema, table) or {}).get("items") or {}
+
+
+def _property(schema: Any, key: str, table: Mapping[str, Any]) -> Any:
+    """The schema of one property of an object parameter ({} when not declared)."""
+    schema = _resolve(schema, table)
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    if isinstance(props, dict) and key in props:
+        return props[key]
+    extra = schema.get("additionalProperties") if isinstance(schema, dict) else None
+    return extra if isinstance(extra, dict) else {}
+
+
+_SEPARATORS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _split(
+    p: dict[str, Any], table: Mapping[str, Any], raws: list[str]
+) -> list[tuple[Any, str]]:
+    """(schema, text) pairs to check for a parameter's values as sent: an array's items
+    one by one (comma-joined, or joined as its style says), anything else whole."""
+    schema = p["schema"]
+    kind = _kind(schema, table)
+    if kind == "array":
+        sep = _SEPARATORS.get(p.get("style", ""), ",")
+        item = _items(schema, table)
+        return [(item, part) for raw in raws for part in raw.split(sep) if raw != ""]
+    if kind == "object":
+        out: list[tuple[Any, str]] = []
+        for raw in raws:
+            parts = raw.split(",")
+            for key, value in zip(parts[::2], parts[1::2], strict=False):
+                out.append((_property(schema, key, table), value))
+        return out or [({}, raw) for raw in raws]
+    return [(schema, raw) for raw in raws]
+
+
+def _query_values(
+    p: dict[str, Any],
+    query: dict[str, list[str]],
+    table: Mapping[str, Any],
+    claimed: set[str],
+) -> list[tuple[Any, str]]:
+    """(schema, text) pairs a query parameter arrived as, in every style the client sends:
+    form + explode objects as their own keys, deepObject as `name[key]`, exploded arrays as
+    repeated keys, the others joined in one value."""
+    name, schema = p["name"], p["schema"]
+    style, explode = p.get("style", "form"), p.get("explode", True)
+    kind = _kind(schema, table)
+    if kind == "object" and style == "deepObject":
+        prefix = name + "["
+        return [
+            (_property(schema, key[len(prefix) : -1], table), value)
+            for key, values in query.items()
+            if key.startswith(prefix) and key.endswith("]")
+            for value in values
+        ]
+    if kind == "object" and explode:
+        resolved = _resolve(schema, table)
+        props = resolved.get("properties") if isinstance(resolved, dict) else None
+        keys = (
+            props.keys()
+            if isinstance(props, dict) and props
+            else [k for k in query if k not in claimed]
+        )
+        return [
+            (_property(schema, key, table), value)
+            for key in keys
+            for value in query.get(key, [])
+        ]
+    values = query.get(name, [])
+    if kind == "array" and explode:
+        item = _items(schema, table)
+        return [(item, value) for value in values]
+    return _split(p, table, values)
 
 
 def _parse_body(request: httpx.Request) -> Any:
