@@ -10,6 +10,7 @@ lengths alone; anything they do not cover is left on one line for black to split
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 LINE_LENGTH = 88  # black's default, which the generated packages use
@@ -30,9 +31,7 @@ def double_quoted(literal: str) -> str:
         i += step
     if units.count('"') > units.count("\\'"):
         return literal  # double quotes would need more escapes
-    converted = "".join(
-        "'" if u == "\\'" else '\\"' if u == '"' else u for u in units
-    )
+    converted = "".join("'" if u == "\\'" else '\\"' if u == '"' else u for u in units)
     return f'"{converted}"'
 
 
@@ -43,6 +42,7 @@ def bracket(
     indent: int = 0,
     *,
     kind: str = "call",
+    long_head: bool = False,
 ) -> str:
     """`head` + items + `tail` (head ends with the opening bracket), as black lays it out.
 
@@ -50,12 +50,14 @@ def bracket(
     arguments go on one indented line if they fit there; a collection display or an import
     of several items always gets one item per line, with a trailing comma (as does a call
     whose arguments do not fit on one line). `indent` is the depth in spaces.
-    Not for a one-element tuple, whose comma must stay: see `tuple_arg`.
+    Not for a one-element tuple, whose comma must stay: see `tuple_arg`. `long_head`:
+    split even where the head alone is too long (black can do no better there).
     """
     pad = " " * indent
     joined = ", ".join(items)
     one = f"{pad}{head}{joined}{tail}"
-    if len(one) <= LINE_LENGTH or not items or len(pad) + len(head) > LINE_LENGTH:
+    too_long_head = len(pad) + len(head) > LINE_LENGTH and not long_head
+    if len(one) <= LINE_LENGTH or not items or too_long_head:
         return one  # fits, or a shape these rules do not cover: black decides
     inner = pad + INDENT
     if (
@@ -161,20 +163,148 @@ def import_from(module: str, names: Sequence[str], indent: int = 0) -> str:
 
 
 def annotated(name: str, annotation: str, default: str | None, indent: int) -> str:
-    """A parameter `name: annotation = default,` of an exploded signature.
-
-    When too long, black wraps the annotation in parentheses, on one line if it fits there
-    and else one `|` operand per line.
-    """
+    """A parameter `name: annotation = default,` of an exploded signature, as black lays
+    it out when too long: a union goes in parentheses (one line there if it fits, else
+    one `|` member a line, each split further at its brackets); a lone subscript splits
+    at its bracket; a lone name stays as it is."""
     pad = " " * indent
     tail = f" = {default}," if default is not None else ","
     one = f"{pad}{name}: {annotation}{tail}"
     if len(one) <= LINE_LENGTH:
         return one
-    body = _annotation_lines(annotation, indent)
-    if body is None:
-        return one  # brackets inside the union: black has more options; let it choose
-    return f"{pad}{name}: (\n{body}{pad}){tail}"
+    lines = _hinted(name, annotation, indent, tail)
+    if lines is None:
+        return one  # black decides
+    return "\n".join(lines) + tail
+
+
+def _hinted(
+    name: str, annotation: str, indent: int, tail: str, *, statement: bool = False
+) -> list[str] | None:
+    """`name: annotation` split as black splits a too long type hint, without `tail`,
+    what follows on its last line (` = default,`); None where the rules here don't
+    reach. A lone name stays as it is in a parameter, and goes in parentheses in an
+    annotated assignment (`statement`)."""
+    pad = " " * indent
+    lone = "[" not in annotation and "(" not in annotation
+    if len(_top_level(annotation, " | ")) > 1 or (statement and lone):
+        return [
+            f"{pad}{name}: (",
+            *_hint_body(annotation, indent + len(INDENT)),
+            f"{pad})",
+        ]
+    split = _subscript(annotation, f"{name}: ", indent, tail)
+    if split is None or len(split[0]) > LINE_LENGTH:
+        return None
+    return split
+
+
+def _hint_body(hint: str, indent: int, suffix: str = "") -> list[str]:
+    """The lines of a type expression standing alone at `indent` (inside parentheses or
+    brackets) and followed by `suffix` on its last line: one line if it fits, else one
+    union member a line (`| X`), each split at its brackets if still too long."""
+    pad = " " * indent
+    if len(pad) + len(hint) + len(suffix) <= LINE_LENGTH:
+        return [pad + hint + suffix]
+    members = _top_level(hint, " | ")
+    lines: list[str] = []
+    for i, member in enumerate(members):
+        prefix = "| " if i else ""
+        end = suffix if i == len(members) - 1 else ""
+        split = _subscript(member, prefix, indent, end)
+        if split is None:
+            lines.append(f"{pad}{prefix}{member}{end}")
+        else:
+            split[-1] += end
+            lines += split
+    return lines
+
+
+def _subscript(
+    hint: str, prefix: str, indent: int, suffix: str = ""
+) -> list[str] | None:
+    """`prefix` + `Name[items]` + `suffix` split at its bracket when too long (items on
+    one line if they fit, else one a line with a trailing comma, each split further);
+    None for a hint that is no subscript, or that fits. The suffix stands after the
+    closing bracket, which the caller adds it to (it is not in the lines returned)."""
+    pad = " " * indent
+    if len(pad) + len(prefix) + len(hint) + len(suffix) <= LINE_LENGTH:
+        return None
+    open_at = hint.find("[")
+    if (
+        open_at <= 0
+        or not hint.endswith("]")
+        or _closing(hint, open_at) != len(hint) - 1
+    ):
+        return None
+    head, inner = hint[: open_at + 1], hint[open_at + 1 : -1]
+    items = _top_level(inner, ", ")
+    inner_indent = indent + len(INDENT)
+    inner_pad = " " * inner_indent
+    if len(items) == 1:
+        body = _hint_body(items[0], inner_indent)
+    elif len(inner_pad) + len(inner) <= LINE_LENGTH:
+        body = [inner_pad + inner]
+    else:
+        body = []
+        for item in items:
+            body += _hint_body(item, inner_indent, ",")
+    return [f"{pad}{prefix}{head}", *body, f"{pad}]"]
+
+
+def _closing(text: str, open_at: int) -> int:
+    """The index of the bracket closing the one at `open_at` (strings skipped), or -1."""
+    depth = 0
+    quote = ""
+    i = open_at
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _top_level(text: str, separator: str) -> list[str]:
+    """`text` split at each `separator` outside brackets and strings."""
+    parts: list[str] = []
+    depth = 0
+    quote = ""
+    start = i = 0
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, i):
+            parts.append(text[start:i])
+            i += len(separator)
+            start = i
+            continue
+        i += 1
+    parts.append(text[start:])
+    return parts
 
 
 def field(
@@ -208,28 +338,18 @@ def assign(
         return bracket(f"{target} = {call}(", args, ")", indent)
     if len(f"{pad}{target} = (") <= LINE_LENGTH:
         inner = bracket(f"{call}(", args, ")", indent + len(INDENT))
-        return f"{pad}{target} = (\n{inner}\n{pad})"
-    hint_lines = _annotation_lines(annotation[1], indent) if annotation else None
-    if annotation is None or hint_lines is None:
+        # black wraps the right-hand side in parentheses only where all of it then fits
+        if annotation is not None or all(
+            len(line) <= LINE_LENGTH for line in inner.split("\n")
+        ):
+            return f"{pad}{target} = (\n{inner}\n{pad})"
+    if annotation is None:  # black splits at the call's bracket all the same
+        return bracket(f"{target} = {call}(", args, ")", indent, long_head=True)
+    hint = _hinted(*annotation, indent, f" = {call}(", statement=True)
+    if hint is None:
         return one  # the target itself must be split: black decides how
-    rest = bracket(f") = {call}(", args, ")", indent)
-    return f"{pad}{annotation[0]}: (\n{hint_lines}{rest}"
-
-
-def _annotation_lines(annotation: str, indent: int) -> str | None:
-    """A parenthesized annotation's inner lines: on one line if it fits, else one union
-    member a line (`| X`); None where black would split further (brackets inside)."""
-    inner = " " * indent + INDENT
-    if len(inner) + len(annotation) <= LINE_LENGTH:
-        return f"{inner}{annotation}\n"
-    parts = annotation.split(" | ")
-    if (
-        len(parts) == 1
-        or any(c in part for part in parts for c in "[(")
-        or any(len(inner) + 2 + len(part) > LINE_LENGTH for part in parts)
-    ):
-        return None
-    return f"{inner}{parts[0]}\n" + "".join(f"{inner}| {p}\n" for p in parts[1:])
+    rest = bracket(f"{hint[-1].strip()} = {call}(", args, ")", indent)
+    return "\n".join(hint[:-1]) + "\n" + rest
 
 
 def constant(name: str, generic: str, type_arg: str, call: str) -> str:
@@ -244,9 +364,22 @@ def constant(name: str, generic: str, type_arg: str, call: str) -> str:
     if len(target) + 1 <= LINE_LENGTH:
         body = "\n".join(INDENT + line if line else line for line in call.split("\n"))
         return f"{target}(\n{body}\n)"
-    if len(INDENT + type_arg) <= LINE_LENGTH:
-        return f"{name}: {generic}[\n{INDENT}{type_arg}\n] = {call}"
-    return target + call
+    body = "\n".join(_hint_body(type_arg, len(INDENT)))
+    return f"{name}: {generic}[\n{body}\n] = {call}"
+
+
+def returns(annotation: str, indent: int) -> str:
+    """The last line of an exploded signature, `) -> annotation:`, as black lays it out
+    when too long: a union in parentheses, a subscript split at its bracket."""
+    pad = " " * indent
+    one = f"{pad}) -> {annotation}:"
+    if len(one) <= LINE_LENGTH:
+        return one
+    if len(_top_level(annotation, " | ")) > 1:
+        body = _hint_body(annotation, indent + len(INDENT))
+        return "\n".join([f"{pad}) -> (", *body, f"{pad}):"])
+    split = _subscript(annotation, ") -> ", indent, ":")
+    return one if split is None else "\n".join(split) + ":"
 
 
 def tuple_arg(
@@ -274,3 +407,76 @@ def tuple_display(
     if len(items) == 1:  # the comma makes it a tuple: it stays
         return f"{pad}{head}\n{expr(items[0], indent + len(INDENT), ',')}\n{pad}{tail}"
     return bracket(head, items, tail, indent, kind="collection")
+
+
+def needs_black(module: str) -> bool:
+    """Whether the layout left a line of code longer than black allows (a shape these
+    rules do not cover), so that black must lay the module out. Docstring and comment
+    lines don't count: black leaves long ones as they are. A generated docstring is the
+    only line that starts with triple double quotes (string literals are repr()s), and
+    its text never holds three quotes in a row (`render.doc_text`)."""
+    in_doc = False
+    for line in module.split("\n"):
+        if in_doc:
+            in_doc = not line.rstrip().endswith('"""')
+            if not in_doc and len(line) > LINE_LENGTH and line.strip() != '"""':
+                return True  # black puts these closing quotes on a line of their own
+            continue
+        if '"""' in line:
+            stripped = line.strip()
+            if stripped.startswith('"""'):
+                if stripped.startswith('""""'):
+                    return True  # black pads a docstring that starts with a quote
+                in_doc = len(stripped) < 6 or not stripped.endswith('"""')
+                continue
+        if len(line) > LINE_LENGTH and _splittable(line):
+            return True
+    return False
+
+
+# statements black may wrap in (invisible) parentheses: assignments, annotations, ...
+_BLACK_WRAPS = re.compile(r" = |^(return|yield|assert|del) |^[A-Za-z_]\w*: ")
+
+
+def _splittable(line: str) -> bool:
+    """Whether black could split a long line of code: not a comment, and with a bracket
+    (or a statement black may wrap in parentheses) outside its string literals. Lines
+    such as `    pattern="...long...",` or `    "Key": "value",` are as short as black
+    can make them."""
+    code = _without_strings(line).strip()
+    if not code or code.startswith("#"):
+        return False
+    brackets = [c for c in code if c in "()[]{}"]
+    if brackets == [code[-1]] and code[-1] in "([{":
+        return False  # already split at its only bracket (`def long_name(`)
+    if brackets:
+        return True
+    if _BLACK_WRAPS.search(code) is None:
+        return False
+    # a bracketless statement: black wraps its value in parentheses only where the
+    # value then fits on a line of its own
+    value = _without_strings(line, keep=True).split(" = ", 1)[-1].strip()
+    indent = len(line) - len(line.lstrip())
+    return indent + len(INDENT) + len(value) <= LINE_LENGTH
+
+
+def _without_strings(line: str, *, keep: bool = False) -> str:
+    """The line with each one-line string literal replaced by `0` (an atom that is no
+    name; a prefix such as f stays before it), and any comment cut; `keep`: the
+    literals kept as they are (only the comment cut)."""
+    out: list[str] = []
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if ch in "'\"":
+            j = i + 1
+            while j < len(line) and line[j] != ch:
+                j += 2 if line[j] == "\\" else 1
+            out.append(line[i : j + 1] if keep else "0")
+            i = j + 1
+            continue
+        if ch == "#":
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out)

@@ -137,14 +137,6 @@ def _workspace(spec: Path, display_name: str | None) -> Workspace:
     return Workspace(spec, display_name or str(spec), lazy=True)
 
 
-# A large package is rendered and formatted by two processes, each a share of its modules:
-# the second is forked once the model is built, so it inherits the model rather than
-# receiving it, and sends back only its formatted files.
-_PARALLEL_MIN_MODULES = 400
-_Job = tuple[Api, Path | None, str]
-_T = TypeVar("_T")
-
-
 @dataclass(frozen=True)
 class _Share:
     """A share's formatted files, and the module cache key of each module among them."""
@@ -153,16 +145,10 @@ class _Share:
     digests: dict[str, str]
 
 
-def _render_and_format(
-    api: Api,
-    templates: Path | None,
-    version: str,
-    share: tuple[int, int],
-    workers: int,
-) -> _Share:
+def _render_and_format(api: Api, templates: Path | None, version: str) -> _Share:
     try:
         rendered = render_modules(
-            api, templates, version=version, part=share, reuse=cache.enabled()
+            api, templates, version=version, reuse=cache.enabled()
         )
     except jinja2.TemplateError as exc:
         where = (
@@ -173,7 +159,7 @@ def _render_and_format(
             [Problem(Location(str(where), line), f"template error: {exc}")]
         ) from None
     try:
-        files = format_files(rendered.files, workers=workers)
+        files = format_files(rendered.files)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
     for path in rendered.files:  # rendered now: kept for the next run
@@ -184,13 +170,7 @@ def _render_and_format(
     return _Share(files, rendered.digests)
 
 
-def _second_share(job: _Job) -> _Share:
-    api, templates, version = job
-    return _render_and_format(api, templates, version, (1, 2), 1)
-
-
-def _helper_share(job: _Job) -> _Share:
-    return _second_share(job)
+_T = TypeVar("_T")
 
 
 # A one-worker pool of the "fork" context forks its worker inside submit(): the worker
@@ -218,40 +198,6 @@ def _fork(job: Callable[[], _T]) -> tuple[ProcessPoolExecutor, Future[_T]] | Non
     finally:
         _FORKED = None
     return pool, future
-
-
-@dataclass
-class _Helper:
-    """The forked process rendering the second share, and what it was given."""
-
-    pool: ProcessPoolExecutor
-    future: Future[_Share]
-    job: _Job
-
-    def result(self) -> _Share:
-        try:
-            return self.future.result()
-        except BrokenProcessPool:
-            # the helper died (killed, out of memory): do its work here instead
-            return _second_share(self.job)
-
-    def shutdown(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()
-
-
-def _start_helper(job: _Job) -> _Helper | None:
-    """Fork a process doing the second share, where forking is safe and worth it."""
-    api = job[0]
-    modules = len(api.models) + len(api.enums) + len(api.resources)
-    if modules < _PARALLEL_MIN_MODULES:
-        return None  # small: not worth a process
-    gc.freeze()  # keep the inherited heap shared: the collector would copy every page
-    forked = _fork(lambda: _helper_share(job))
-    if forked is None:
-        gc.unfreeze()
-        return None
-    return _Helper(*forked, job)
 
 
 def _build(
@@ -425,32 +371,21 @@ def _drop_documents(ws: Workspace) -> None:
 
 
 def _render_all(
-    api: Api, templates: Path | None, version: str, workers: int, pack: str | None
+    api: Api, templates: Path | None, version: str, pack: str | None
 ) -> dict[str, str]:
-    """Every rendered, formatted module: in two processes when the package is large.
-    `pack` names where the modules of the package's last render are kept together
-    (generator.modulecache), read before the helper is forked and written if changed."""
+    """Every rendered module, in black's format. `pack` names where the modules of the
+    package's last render are kept together (generator.modulecache), read first and
+    written if changed."""
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        helper = _start_helper((api, templates, version)) if workers > 1 else None
-        if helper is None:
-            share = _render_and_format(api, templates, version, (0, 1), workers)
-            files, digests = share.files, share.digests
-        else:
-            try:
-                # each process formats its own share, on one core
-                share = _render_and_format(api, templates, version, (0, 2), 1)
-                other = helper.result()
-            finally:
-                helper.shutdown()
-            files = share.files | other.files
-            digests = share.digests | other.digests
+        share = _render_and_format(api, templates, version)
         if pack is not None:
-            modulecache.save_pack(pack, {d: files[p] for p, d in digests.items()})
+            files = share.files
+            modulecache.save_pack(pack, {d: files[p] for p, d in share.digests.items()})
     finally:
         modulecache.close_pack()
-    return files
+    return share.files
 
 
 def generate(
@@ -528,7 +463,7 @@ def _produce(
         report, revision, version, changelog = _versioning(api, built.surface, previous)
         files = {f"{api.package}/_fake_spec.json": built.fake_spec}
         pack = modelcache.spec_id(ws, config) if cache.enabled() else None
-        files.update(_render_all(api, templates, version, workers, pack))
+        files.update(_render_all(api, templates, version, pack))
         files[SURFACE_FILE] = built.surface.to_json(revision)
         files[CHANGELOG_FILE] = changelog
         files[MANIFEST] = manifest_text(api.package, files)

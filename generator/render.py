@@ -67,7 +67,10 @@ def doc_text(value: Any) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = text.replace("\\", "\\\\")  # backslashes first
     text = _FORMAT_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    text = "\n".join(line.rstrip() for line in text.split("\n")).strip()
+    lines = [line.rstrip() for line in text.strip().split("\n")]
+    # as black's docstring handling: the lines after the first lose their common indent
+    cut = min((len(ln) - len(ln.lstrip()) for ln in lines[1:] if ln), default=0)
+    text = "\n".join([lines[0], *(ln[cut:] for ln in lines[1:])])
     # a quote followed by a quote, or the last character, could close the docstring
     return re.sub('"(?=")|"$', '\\\\"', text)
 
@@ -75,10 +78,12 @@ def doc_text(value: Any) -> str:
 def doc_end(text: str, indent: int) -> str:
     """A docstring's text with its closing quotes, where black puts them: on a line of
     their own when the docstring has several lines and the last would grow too long."""
-    last = text.rpartition("\n")[2]
+    # black pads a closing quote of the text from the closing quotes ...
+    padded = text + " " if text.endswith('"') else text
+    last = padded.rpartition("\n")[2]
     if "\n" in text and len(last) + 3 > layout.LINE_LENGTH:
-        return f'{text}\n{" " * indent}"""'
-    return f'{text}"""'
+        return f'{text}\n{" " * indent}"""'  # ... unless they go on their own line
+    return f'{padded}"""'
 
 
 def py_tuple(values: Any) -> str:
@@ -217,6 +222,7 @@ def environment(directory: Path) -> jinja2.Environment:
         field=layout.field,
         assign=layout.assign,
         constant=layout.constant,
+        returns=layout.returns,
         keyword_parameter=keyword_parameter,
         call_arguments=call_arguments,
         name_items=name_items,
@@ -391,15 +397,10 @@ def render_package(
     templates: Path | None = None,
     *,
     version: str | None = None,
-    part: tuple[int, int] = (0, 1),
 ) -> dict[str, str]:
-    """Every file of the distribution, path (relative to the distribution root) -> text.
-
-    `part` = (k, n) renders only the k-th of n disjoint shares (so that n processes can
-    render one package together): the package-wide files in share 0, and every n-th
-    resource and model module, from the k-th on, in each.
-    """
-    return render_modules(api, templates, version=version, part=part).files
+    """Every file of the distribution, path (relative to the distribution root) -> text."""
+    rendered = render_modules(api, templates, version=version)
+    return rendered.files | rendered.formatted
 
 
 def render_modules(
@@ -407,20 +408,17 @@ def render_modules(
     templates: Path | None = None,
     *,
     version: str | None = None,
-    part: tuple[int, int] = (0, 1),
     reuse: bool = False,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
     come back formatted instead of being rendered again."""
-    k, n = part
     directory = (templates or templates_dir()).resolve()
     env = environment(directory)
     version = version or package_version(api)
     pkg = api.package
     out = Rendered()
     ctx: dict[str, Any] = {"api": api, "version": version}
-    if k == 0:
-        _render_shared(env, directory, api, ctx, out.files)
+    _render_shared(env, directory, api, ctx, out.files, out.formatted)
 
     sources: dict[str, str | None] = {}
 
@@ -441,13 +439,11 @@ def render_modules(
         out.files[path] = env.get_template(name).render(context)
 
     modules = _model_modules(api)
-    if k == n - 1:
-        # The index of every class: large (31,000 lines on GitHub's spec, +27 MB while
-        # black formats it), and unchanged by most edits. In the last share, so that of
-        # two processes it is not the one that already holds the shared files.
-        index = {"title": api.title, "classes": sorted(modules.items())}
-        module(f"{pkg}/models/__init__.py", "package/models__init__.py.j2", index)
-    for r in api.resources[k::n]:
+    # the index of every class: large (31,000 lines on GitHub's spec), unchanged by most
+    # edits
+    index = {"title": api.title, "classes": sorted(modules.items())}
+    module(f"{pkg}/models/__init__.py", "package/models__init__.py.j2", index)
+    for r in api.resources:
         types = [t for op in r.operations for t in _op_types(op)]
         refs = sorted({ref for t in types for ref in t.refs})
         imports = _type_imports(types)
@@ -462,7 +458,7 @@ def render_modules(
             "workflows": workflows,
         }
         module(f"{pkg}/resources/{r.module}.py", "package/resource.py.j2", context)
-    for m in api.models[k::n]:
+    for m in api.models:
         context = {
             "package": pkg,
             "model": replace(m, source="") if m.source else m,
@@ -470,7 +466,7 @@ def render_modules(
             "imports": _model_imports(m),
         }
         module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
-    for e in api.enums[k::n]:
+    for e in api.enums:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
     return out
 
@@ -497,8 +493,10 @@ def _render_shared(
     api: Api,
     ctx: dict[str, Any],
     files: dict[str, str],
+    final: dict[str, str],
 ) -> None:
-    """The package-wide files: metadata, README, client, runtime, indexes."""
+    """The package-wide files: metadata, README, client, indexes into `files`; the
+    runtime, copied as it is (black-stable: `make lint` checks it), into `final`."""
     pkg = api.package
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.j2").render(ctx)
     files["README.md"] = env.get_template("package/README.md.j2").render(
@@ -508,7 +506,7 @@ def _render_shared(
     files[f"{pkg}/_client.py"] = env.get_template("package/_client.py.j2").render(ctx)
     files[f"{pkg}/py.typed"] = ""
     for name in RUNTIME_FILES:
-        files[f"{pkg}/{name}"] = (directory / "runtime" / name).read_text(
+        final[f"{pkg}/{name}"] = (directory / "runtime" / name).read_text(
             encoding="utf-8"
         )
     files[f"{pkg}/testing.py"] = env.get_template("package/testing.py.j2").render(

@@ -95,3 +95,16 @@ def test_mypy_strict_clean(generated: tuple[Path, dict[str, Generated]]) -> None
         if proc.returncode != 0:
             failures.append(f"{rel}:\n{proc.stdout}")
     assert not failures, "\n".join(failures)
+
+
+def test_black_check_is_clean(generated: tuple[Path, dict[str, Generated]]) -> None:
+    """Black judges: it would change nothing of what the slice's clients hold."""
+    out, _ = generated
+    proc = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "--target-version", "py311", "."],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "would be left unchanged" in proc.stderr
