@@ -125,7 +125,7 @@ def test_needs_black(module: str, needs: bool) -> None:
 
 _WORDS = st.text(
     alphabet=st.sampled_from(
-        list("abcdefgh ijk_XYZ-\"'\\`.:*#()[]{}") + ["é", "\t", "\n"]
+        [*list("abcdefgh ijk_XYZ-\"'\\`.:*#()[]{}"), "é", "\t", "\n"]
     ),
     min_size=0,
     max_size=200,
