@@ -36,11 +36,11 @@ from generator.model import (
     SchemeKind,
     SchemeLocation,
     SecurityScheme,
-    Server,
     TypeRef,
     merge_refs,
 )
 from generator.problems import Location, Problems, Severity, SpecError, join_pointer
+from generator.servers import servers as normalized_servers
 
 ANY = TypeRef("Any", "_c.ANY")
 NONE = TypeRef("None", "_c.ANY")
@@ -585,10 +585,9 @@ class Builder:
                 "webhooks are not part of a client; ignored",
             )
         resources = self._resources(by_tag)
-        servers = tuple(
-            Server(_server_url(s), _text(s.get("description")))
-            for s in (self.root.get("servers") or [])
-            if isinstance(s, dict) and isinstance(s.get("url"), str)
+        where = self.root.child("servers")
+        servers = normalized_servers(
+            self.root.get("servers"), lambda i, m: self.warn(where.child(i, "url"), m)
         )
         info = self.root.child("info")
         schemas = (
@@ -1155,16 +1154,6 @@ def _pick_content(
         return None, None
     kinds.sort(key=lambda k: k[0])
     return kinds[0][1], kinds[0][2]
-
-
-def _server_url(server: dict[str, Any]) -> str:
-    url = str(server["url"])
-    variables = server.get("variables")
-    if isinstance(variables, dict):
-        for name, var in variables.items():
-            if isinstance(var, dict) and "default" in var:
-                url = url.replace("{" + str(name) + "}", str(var["default"]))
-    return url
 
 
 def _text(value: Any) -> str:

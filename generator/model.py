@@ -313,7 +313,20 @@ class Api:
 
     @property
     def default_base_url(self) -> str:
-        return self.servers[0].url if self.servers else ""
+        """The first server's URL when it is absolute (the client's default), else ""."""
+        url = self.servers[0].url if self.servers else ""
+        return url if "://" in url else ""
+
+    @property
+    def base_path(self) -> str:
+        """The first server's URL when it is relative (/api/v1): joined to base_url."""
+        url = self.servers[0].url if self.servers else ""
+        return "" if "://" in url else url
+
+    @property
+    def needs_base_url(self) -> bool:
+        """The client cannot be built without base_url= (no absolute server)."""
+        return not self.default_base_url
 
     @property
     def credential_args(self) -> tuple[str, ...]:

@@ -252,12 +252,19 @@ def _example(api: Api) -> dict[str, str]:
     op: Operation | None = min(
         gets or ops, key=lambda o: sum(a.required for a in o.arguments), default=None
     )
-    constructor = ", ".join(f'{a}="..."' for a in api.credential_args)
+    credentials = [f'{a}="..."' for a in api.credential_args]
+    base_url = ['base_url="http://localhost:8000"'] if api.needs_base_url else []
+    constructor = ", ".join(credentials + base_url)
+    shared = {
+        "constructor_args": constructor,
+        # the fake supplies an address of its own: no base_url needed with it
+        "fake_args": ", ".join([*credentials, "http_client=fake.http_client()"]),
+    }
     if op is None:
         call = "# this API declares no operations"
         return {
             **_workflow_examples(api, constructor),
-            "constructor_args": constructor,
+            **shared,
             "call": call,
             "async_call": call,
             "call_line": "pass",
@@ -274,7 +281,7 @@ def _example(api: Api) -> dict[str, str]:
     workflows = _workflow_examples(api, constructor)
     return {
         **workflows,
-        "constructor_args": constructor,
+        **shared,
         "call": f"with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
         "async_call": f"result = await {expr}\nprint(result)",
         "call_line": f"{expr}",
@@ -337,7 +344,10 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     f"# sent as ?{sent}"
                 )
     if api.login:
-        kwargs = ", ".join(f'{k}="..."' for k, _, req in api.login.arguments if req)
+        given = [f'{k}="..."' for k, _, req in api.login.arguments if req]
+        if api.needs_base_url:
+            given.append('base_url="http://localhost:8000"')
+        kwargs = ", ".join(given)
         out["login"] = (
             f"client = {api.client_class}.login({kwargs})\n"
             f"# later calls send the issued credentials; after a 401 the client logs in again once"
