@@ -271,6 +271,9 @@ class BaseClient:
     _owns_http: bool = True
     _package: str = "client"
     _default_base_url: str = ""
+    _base_path: str = (
+        ""  # a relative server URL of the spec (/api/v1), joined to base_url
+    )
     _rate_limit_headers: Mapping[str, str] = {}  # field -> header
     _rate_limit_type: Any = None  # builds the typed rate-limit value from the fields
     _rate_limit_zero_message: str = ""
@@ -287,6 +290,7 @@ class BaseClient:
         default_headers: Headers | None,
         allow_insecure: bool,
         retry_non_idempotent: bool = False,
+        fallback_base_url: str = "",
     ) -> None:
         env = self._package.upper()
         resolved: dict[str, str | None] = {}
@@ -295,10 +299,9 @@ class BaseClient:
                 value if value is not None else os.environ.get(f"{env}_{name.upper()}")
             )
         self._credentials = _Secrets(resolved)
-        url = base_url or os.environ.get(f"{env}_BASE_URL") or self._default_base_url
-        if not url:
-            raise ValueError(f"no base_url: pass base_url= or set {env}_BASE_URL")
-        self.base_url = url.rstrip("/")
+        self.base_url = self._resolve_base_url(
+            base_url or os.environ.get(f"{env}_BASE_URL") or "", fallback_base_url
+        )
         self.timeout: TimeoutTypes = (
             DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         )
@@ -315,6 +318,33 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _resolve_base_url(self, given: str, fallback: str) -> str:
+        """The URL requests go to: the one given (argument or environment variable), else
+        the spec's server, else the http_client's own base URL; with the spec's relative
+        server path (e.g. /api/v1) appended. Refused unless it is http(s) with a host.
+        """
+        env = f"{self._package.upper()}_BASE_URL"
+        path = self._base_path.rstrip("/")
+        url = given or self._default_base_url or fallback
+        if not url:
+            where = f"the API's server URL {path!r} is relative, so " if path else ""
+            raise ValueError(
+                f"{type(self).__name__} needs the server's address: {where}pass "
+                f'base_url= (e.g. base_url="http://localhost:8000") or set the {env} '
+                "environment variable"
+            )
+        url = url.rstrip("/")
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                f"base_url {url!r} is not a usable server URL: it needs http:// or "
+                f'https:// and a host (e.g. "https://api.example.com"); pass base_url= '
+                f"or set {env}"
+            )
+        if path and not parts.path.rstrip("/").endswith(path):
+            url += path  # the spec's relative server, below the address given
+        return url
 
     def __reduce__(self) -> Any:
         raise TypeError(
@@ -484,6 +514,19 @@ class BaseClient:
             **kwargs,
         )
 
+    def _transport_error(
+        self, exc: httpx.TransportError, request: httpx.Request
+    ) -> APIError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request)
+        reason = self._redact(str(exc))
+        message = f"Connection error: {type(exc).__name__}"
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            message = f"Cannot send to {request.url.scheme}:// URLs (not retried)"
+        return APIConnectionError(
+            f"{message}: {reason}" if reason else message, request
+        )
+
     # -- retries -------------------------------------------------------------------
     def _retry_allowed(self, op: Op[Any]) -> bool:
         return op.method in IDEMPOTENT or self.retry_non_idempotent
@@ -504,8 +547,13 @@ class BaseClient:
             return True
         return response.status_code in RETRY_STATUSES and self._retry_allowed(op)
 
-    def _retry_transport(self, op: Op[Any], attempt: int, retries: int) -> float | None:
-        """Delay before retrying after a timeout or connection error, or None: raise."""
+    def _retry_transport(
+        self, op: Op[Any], attempt: int, retries: int, exc: httpx.TransportError
+    ) -> float | None:
+        """Delay before retrying after a timeout or connection error, or None: raise.
+        A configuration error (a URL httpx cannot send to) is never retried."""
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return None
         if attempt < retries and self._retry_allowed(op):
             return self._retry_delay(attempt, None) or 0.0
         return None
@@ -716,12 +764,6 @@ def _check_order(op: Op[Any], args: Mapping[str, Any]) -> None:
             raise ValueError(f"{first} ({lo}) is later than {second} ({hi})")
 
 
-def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIError:
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(f"Connection error: {type(exc).__name__}", request)
-
-
 def _joined(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ",".join(_text_value(v) for v in value)
@@ -798,7 +840,8 @@ class SyncAPIClient(BaseClient):
     def __init__(
         self, *, http_client: httpx.Client | None = None, **kwargs: Any
     ) -> None:
-        super().__init__(**kwargs)
+        fallback = str(http_client.base_url) if http_client is not None else ""
+        super().__init__(fallback_base_url=fallback, **kwargs)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=self.timeout, follow_redirects=True
@@ -880,9 +923,9 @@ class SyncAPIClient(BaseClient):
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                delay = self._retry_transport(op, attempt, retries)
+                delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
-                    raise _transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request) from exc
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -911,7 +954,8 @@ class AsyncAPIClient(BaseClient):
     def __init__(
         self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any
     ) -> None:
-        super().__init__(**kwargs)
+        fallback = str(http_client.base_url) if http_client is not None else ""
+        super().__init__(fallback_base_url=fallback, **kwargs)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=self.timeout, follow_redirects=True
@@ -996,9 +1040,9 @@ class AsyncAPIClient(BaseClient):
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                delay = self._retry_transport(op, attempt, retries)
+                delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
-                    raise _transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request) from exc
                 await self._sleep(delay)
                 attempt += 1
                 continue

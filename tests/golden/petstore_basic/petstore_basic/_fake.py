@@ -17,7 +17,10 @@ from urllib.parse import parse_qs, unquote
 
 import httpx
 
-__all__ = ["Call", "FakeAPI", "Reply"]
+__all__ = ["FAKE_BASE_URL", "Call", "FakeAPI", "Reply"]
+
+#: The address of the fake's http clients, for specs that declare no absolute server.
+FAKE_BASE_URL = "https://fake.test"
 
 
 @dataclass(frozen=True)
@@ -123,11 +126,16 @@ class FakeAPI:
         return httpx.MockTransport(self.handle)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
-        """An httpx.Client served by this fake: pass it as the client's `http_client=`."""
+        """An httpx.Client served by this fake: pass it as the client's `http_client=`.
+
+        Its base URL (FAKE_BASE_URL unless you pass `base_url=`) is the one a client
+        uses when neither you nor the spec give one."""
+        kwargs.setdefault("base_url", FAKE_BASE_URL)
         return httpx.Client(transport=self.transport(), **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
         """An httpx.AsyncClient served by this fake (for the async client)."""
+        kwargs.setdefault("base_url", FAKE_BASE_URL)
         return httpx.AsyncClient(transport=self.transport(), **kwargs)
 
     # -- answering -----------------------------------------------------------------
