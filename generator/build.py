@@ -585,9 +585,9 @@ class Builder:
                 "webhooks are not part of a client; ignored",
             )
         resources = self._resources(by_tag)
-        where = self.root.child("servers")
+        listed = self.root.child("servers")
         servers = normalized_servers(
-            self.root.get("servers"), lambda i, m: self.warn(where.child(i, "url"), m)
+            listed.value, lambda i, m: self.warn(listed.child(i, "url"), m)
         )
         info = self.root.child("info")
         schemas = (
