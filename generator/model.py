@@ -15,7 +15,7 @@ FILE_TYPE = "_t.FileTypes"  # the annotation of an argument that takes a file
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary", "empty"]
-SchemeKind = Literal["basic", "bearer", "apiKey"]
+SchemeKind = Literal["basic", "bearer", "apiKey", "oauth2"]
 SchemeLocation = Literal["header", "query", "cookie"]
 
 
@@ -242,6 +242,18 @@ class SecurityScheme:
     args: tuple[str, ...]  # constructor keyword arguments (username/password, or one)
     env_vars: tuple[str, ...]
     description: str = ""
+    # OAuth2: (grant, token URL) of the password / client_credentials flows, and the
+    # constructor arguments of the client (client_id, client_secret), also in `args`
+    flows: tuple[tuple[str, str], ...] = ()
+    client_args: tuple[str, ...] = ()
+
+    @property
+    def send_args(self) -> tuple[str, ...]:
+        """The arguments whose values are sent (the token, not the client's id/secret)."""
+        return tuple(a for a in self.args if a not in self.client_args)
+
+    def flow_url(self, grant: str) -> str:
+        return next((url for g, url in self.flows if g == grant), "")
 
 
 @dataclass(frozen=True)
@@ -330,4 +342,16 @@ class Api:
 
     @property
     def credential_args(self) -> tuple[str, ...]:
-        return tuple(a for s in self.security_schemes for a in s.args)
+        return tuple(dict.fromkeys(a for s in self.security_schemes for a in s.args))
+
+    @property
+    def password_flow(self) -> SecurityScheme | None:
+        """The first OAuth2 scheme with a password flow (client.fetch_token)."""
+        return next((s for s in self.security_schemes if s.flow_url("password")), None)
+
+    @property
+    def client_credentials_flow(self) -> SecurityScheme | None:
+        return next(
+            (s for s in self.security_schemes if s.flow_url("client_credentials")),
+            None,
+        )

@@ -32,6 +32,7 @@ RUNTIME_FILES = (
     "_types.py",
     "_workflows.py",
     "_fake.py",
+    "_oauth.py",
 )
 _FORMAT_CHARS = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e"
@@ -252,10 +253,12 @@ def _example(api: Api) -> dict[str, str]:
     op: Operation | None = min(
         gets or ops, key=lambda o: sum(a.required for a in o.arguments), default=None
     )
-    credentials = [f'{a}="..."' for a in api.credential_args]
+    sent = dict.fromkeys(a for s in api.security_schemes for a in s.send_args)
+    credentials = [f'{a}="..."' for a in sent]  # OAuth2: the token, not id/secret
     base_url = ['base_url="http://localhost:8000"'] if api.needs_base_url else []
     constructor = ", ".join(credentials + base_url)
     shared = {
+        **_oauth_examples(api, base_url),
         "constructor_args": constructor,
         # the fake supplies an address of its own: no base_url needed with it
         "fake_args": ", ".join([*credentials, "http_client=fake.http_client()"]),
@@ -288,6 +291,26 @@ def _example(api: Api) -> dict[str, str]:
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
         "op_name": f"{resource.attr}.{op.method_name}",
     }
+
+
+def _oauth_examples(api: Api, base_url: list[str]) -> dict[str, str]:
+    """Examples of the OAuth2 flows the client runs itself (empty when there are none)."""
+    out = {"oauth_password": "", "oauth_client": ""}
+    cls = api.client_class
+    if api.password_flow:
+        out["oauth_password"] = (
+            f"client = {cls}({', '.join(base_url)})\n"
+            'client.fetch_token(username="...", password="...")\n'
+            "# later calls send the token; it is renewed before it expires and after a 401"
+        )
+    flow = api.client_credentials_flow
+    if flow:
+        args = [f'{a}="..."' for a in flow.client_args] + base_url
+        out["oauth_client"] = (
+            f"client = {cls}({', '.join(args)})\n"
+            "# the first call that needs a token fetches one; it is renewed when it expires"
+        )
+    return out
 
 
 def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
