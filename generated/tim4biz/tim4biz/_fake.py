@@ -146,6 +146,29 @@ class FakeAPI:
         )
         body = _parse_body(request)
         route, params, local = self._route(request.method, path)
+        if route is None and request.method == "POST" and self._token_path(path):
+            self.calls.append(
+                Call(
+                    "token",
+                    "",
+                    "POST",
+                    path,
+                    {},
+                    query,
+                    request.headers,
+                    body,
+                    200,
+                    request,
+                )
+            )
+            return httpx.Response(
+                200,
+                json={
+                    "access_token": "fake-access-token",
+                    "token_type": "bearer",
+                    "expires_in": 3600,
+                },
+            )
         if route is None:
             known = local is not None and any(
                 r.regex.match(local) for r in self._routes
@@ -199,6 +222,15 @@ class FakeAPI:
             Call(*call_args, status=response.status_code, request=request)
         )
         return response
+
+    def _token_path(self, path: str) -> bool:
+        """An OAuth2 token endpoint of the spec (its tokenUrl, resolved as the client does)."""
+        for scheme in self._spec["schemes"].values():
+            for token in scheme.get("token_paths", []):
+                tail = "/" + token.lstrip("/")
+                if token and (path == tail or path.endswith(tail)):
+                    return True
+        return False
 
     def _route(
         self, method: str, path: str
@@ -344,7 +376,7 @@ class FakeAPI:
             scheme = self._spec["schemes"].get(name)
             if scheme is None:
                 return False
-            if scheme["kind"] in ("basic", "bearer"):
+            if scheme["kind"] in ("basic", "bearer", "oauth2"):
                 prefix = "Basic " if scheme["kind"] == "basic" else "Bearer "
                 if not request.headers.get("authorization", "").startswith(prefix):
                     return False

@@ -33,6 +33,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._models import ANY, Converter, ModelValidationError, dump
+from ._oauth import TokenState, error_text, token_problem, token_url
 from ._response import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
@@ -97,10 +98,12 @@ class Body:
 class Scheme:
     """A security scheme: what it sends and which constructor arguments feed it."""
 
-    kind: str  # basic | bearer | apiKey
+    kind: str  # basic | bearer | apiKey | oauth2
     location: str  # header | query | cookie
     wire: str
     args: tuple[str, ...]
+    flows: tuple[tuple[str, str], ...] = ()  # OAuth2: (grant type, token URL)
+    client: tuple[str, ...] = ()  # OAuth2: the client_id and client_secret arguments
 
 
 class Op(Generic[_T]):
@@ -299,6 +302,7 @@ class BaseClient:
                 value if value is not None else os.environ.get(f"{env}_{name.upper()}")
             )
         self._credentials = _Secrets(resolved)
+        self._tokens = TokenState()
         self.base_url = self._resolve_base_url(
             base_url or os.environ.get(f"{env}_BASE_URL") or "", fallback_base_url
         )
@@ -405,6 +409,10 @@ class BaseClient:
         return time.monotonic()
 
     @property
+    def _fetches_tokens(self) -> bool:
+        return any(s.flows for s in self._schemes.values())
+
+    @property
     def _sensitive(self) -> frozenset[str]:
         names = {
             s.wire.lower() for s in self._schemes.values() if s.location == "header"
@@ -454,7 +462,7 @@ class BaseClient:
             token = base64.b64encode(f"{user}:{pwd}".encode()).decode("ascii")
             return f"Basic {token}"
         value = self._credentials.get(s.args[0]) or ""
-        return f"Bearer {value}" if s.kind == "bearer" else value
+        return f"Bearer {value}" if s.kind in ("bearer", "oauth2") else value
 
     def _build_request(
         self,
@@ -573,7 +581,11 @@ class BaseClient:
         self._observe(response)
         if response.is_success:
             return "return", 0.0
-        if response.status_code == 401 and not relogged and self._can_relogin(op):
+        if (
+            response.status_code == 401
+            and not relogged
+            and (self._can_relogin(op) or self._renewable(op))
+        ):
             return "relogin", 0.0
         if self._should_retry_status(op, response) and not self._no_retry_429(response):
             delay = self._retry_delay(attempt, response)
@@ -582,6 +594,116 @@ class BaseClient:
             if attempt < retries:
                 return "retry", delay
         return "raise", 0.0
+
+    # -- OAuth2 tokens the client fetches itself (see _oauth) ------------------------
+    def _token_fetch(self, op: Op[Any]) -> tuple[str, str, dict[str, str]] | None:
+        """(scheme, token URL, form) when `op` needs a token the client must fetch first:
+        the first security alternative it can satisfy has a missing or expired token."""
+        now = self._clock()
+        for alt in sorted(op.security, key=lambda alt: not alt):
+            schemes = [(n, self._schemes[n]) for n in alt if n in self._schemes]
+            wanted = None
+            for name, s in schemes:
+                ready = self._credentials.has(s.args) and not self._tokens.expired(
+                    name, now
+                )
+                if ready:
+                    continue
+                grant = self._grant(name, s)
+                if grant is None:
+                    break  # this alternative cannot be satisfied
+                wanted = wanted or (name, *grant)
+            else:
+                return wanted
+        return None
+
+    def _grant(self, name: str, s: Scheme) -> tuple[str, dict[str, str]] | None:
+        if not s.flows:
+            return None
+        found = self._tokens.grant(name, dict(s.flows), self._credentials.has(s.client))
+        if found is None:
+            return None
+        url, form = found
+        return token_url(self.base_url, url), form
+
+    def _renewable(self, op: Op[Any]) -> bool:
+        """A 401 on a token the client fetched: fetch a new one (once) and repeat."""
+        names = {n for alt in op.security for n in alt}
+        renew = [
+            n
+            for n in names
+            if n in self._schemes
+            and self._tokens.fetched(n)
+            and self._grant(n, self._schemes[n]) is not None
+        ]
+        for n in renew:
+            self._tokens.expire(n)
+        return bool(renew)
+
+    def _token_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        scheme: str,
+        url: str,
+        form: dict[str, str],
+    ) -> httpx.Request:
+        s = self._schemes[scheme]
+        data = dict(form)
+        if self._credentials.has(s.client):  # client_secret_post (RFC 6749, 2.3.1)
+            data["client_id"] = self._credentials.get(s.client[0]) or ""
+            data["client_secret"] = self._credentials.get(s.client[1]) or ""
+        headers = {"Accept": "application/json", **self.default_headers}
+        self._log.debug(
+            "fetching an OAuth2 token (%s) from %s", form["grant_type"], url
+        )
+        return http.build_request(
+            "POST", url, data=data, headers=headers, timeout=self.timeout
+        )
+
+    def _token_answer(
+        self, scheme: str, form: dict[str, str], response: httpx.Response
+    ) -> bool:
+        """Keep the token of a success; False: a refresh was refused (try the grant
+        again); raise the typed error, with the server's reason, on any other failure.
+        """
+        self._log_response(response)
+        body = _error_body(response)
+        if not response.is_success:
+            if form["grant_type"] == "refresh_token" and response.status_code in (
+                400,
+                401,
+            ):
+                self._tokens.forget_refresh(scheme)
+                if self._grant(scheme, self._schemes[scheme]) is not None:
+                    return False
+            detail = error_text(body) or error_detail(body)
+            req = response.request
+            message = (
+                f"{response.status_code} {response.reason_phrase} on {req.method} "
+                f"{req.url.path}: the OAuth2 token request ({form['grant_type']}) failed"
+            )
+            message += f": {detail}" if detail else ""
+            cls = status_error_class(response.status_code)
+            raise cls(self._redact(message), response, body)
+        problem = token_problem(body)
+        if problem is not None or not isinstance(body, Mapping):
+            raise APIResponseValidationError(
+                f"POST {response.request.url.path}: {problem}", response, body
+            )
+        token = self._tokens.store(scheme, body, self._clock())
+        self._credentials._values[self._schemes[scheme].args[0]] = token
+        return True
+
+    def _password_form(
+        self, username: str, password: str, scope: str | None
+    ) -> tuple[str, str, dict[str, str]]:
+        for name, s in self._schemes.items():
+            if dict(s.flows).get("password"):
+                self._tokens.remember_password(name, username, password, scope)
+                grant = self._grant(name, s)
+                assert grant is not None
+                return (name, *grant)
+        raise TypeError("this API declares no OAuth2 password flow")
 
     # -- results -------------------------------------------------------------------
     def _status_error(
@@ -621,7 +743,7 @@ class BaseClient:
     # -- rate limits and login -------------------------------------------------------
     def _redact(self, text: str) -> str:
         """Remove any credential the server echoed back from a message."""
-        secrets = list(self._credentials._values.values())
+        secrets = list(self._credentials._values.values()) + self._tokens.secrets()
         if self._login_args is not None:
             secrets.extend(self._login_args._values.values())
         for scheme in self._schemes.values():  # the header values they become, too
@@ -866,9 +988,34 @@ class SyncAPIClient(BaseClient):
         time.sleep(seconds)
 
     def _relogin(self) -> None:
-        """Log in again with the stored login arguments (after a 401)."""
+        """Log in again with the stored login arguments (after a 401); a fetched OAuth2
+        token was marked expired instead, and _ensure_token fetches a new one."""
+        if self._login is None:
+            return
         self._log.debug("credentials rejected (401); logging in again")
         self._log_in()
+
+    def _ensure_token(self, op: Op[Any]) -> None:
+        """Fetch the OAuth2 token(s) `op` needs and the client does not hold (valid)."""
+        for _ in range(4):
+            wanted = self._token_fetch(op)
+            if wanted is None:
+                return
+            self._send_token_request(*wanted)
+
+    def _send_token_request(self, scheme: str, url: str, form: dict[str, str]) -> None:
+        request = self._token_request(self._http, scheme, url, form)
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, request) from exc
+        response.read()
+        self._token_answer(scheme, form, response)
+
+    def _fetch_password_token(
+        self, username: str, password: str, scope: str | None
+    ) -> None:
+        self._send_token_request(*self._password_form(username, password, scope))
 
     def _log_in(self) -> None:
         assert self._login is not None
@@ -916,6 +1063,8 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         relogged = False
         while True:
+            if self._fetches_tokens and op.security:
+                self._ensure_token(op)
             request = self._build_request(
                 self._http, op, args, timeout, extra_headers, extra_query
             )
@@ -983,9 +1132,36 @@ class AsyncAPIClient(BaseClient):
         await asyncio.sleep(seconds)
 
     async def _relogin(self) -> None:
-        """Log in again with the stored login arguments (after a 401)."""
+        """Log in again with the stored login arguments (after a 401); a fetched OAuth2
+        token was marked expired instead, and _ensure_token fetches a new one."""
+        if self._login is None:
+            return
         self._log.debug("credentials rejected (401); logging in again")
         await self._log_in()
+
+    async def _ensure_token(self, op: Op[Any]) -> None:
+        """Fetch the OAuth2 token(s) `op` needs and the client does not hold (valid)."""
+        for _ in range(4):
+            wanted = self._token_fetch(op)
+            if wanted is None:
+                return
+            await self._send_token_request(*wanted)
+
+    async def _send_token_request(
+        self, scheme: str, url: str, form: dict[str, str]
+    ) -> None:
+        request = self._token_request(self._http, scheme, url, form)
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, request) from exc
+        await response.aread()
+        self._token_answer(scheme, form, response)
+
+    async def _fetch_password_token(
+        self, username: str, password: str, scope: str | None
+    ) -> None:
+        await self._send_token_request(*self._password_form(username, password, scope))
 
     async def _log_in(self) -> None:
         assert self._login is not None
@@ -1033,6 +1209,8 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         relogged = False
         while True:
+            if self._fetches_tokens and op.security:
+                await self._ensure_token(op)
             request = self._build_request(
                 self._http, op, args, timeout, extra_headers, extra_query
             )
