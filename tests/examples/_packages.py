@@ -150,7 +150,14 @@ def unload(package: str) -> None:
 
 @contextmanager
 def imported(root: Path, package: str) -> Iterator[ModuleType]:
-    """`package` imported from the distribution folder `root` (forgotten afterwards)."""
+    """`package` imported from the distribution folder `root` (forgotten afterwards).
+
+    A package already imported from there (the installed vendor clients) is used as it
+    is and kept: other tests hold its classes, whose lazily imported modules must match."""
+    loaded = sys.modules.get(package)
+    if loaded is not None and Path(loaded.__file__ or "").is_relative_to(root):
+        yield loaded
+        return
     unload(package)
     sys.path.insert(0, str(root))
     importlib.invalidate_caches()
