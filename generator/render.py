@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -14,6 +15,7 @@ import jinja2
 from generator import cache, layout, modulecache
 from generator.model import (
     Api,
+    EnumDef,
     Field,
     ModelDef,
     Operation,
@@ -276,7 +278,7 @@ def _example(api: Api) -> dict[str, str]:
         }
     resource = next(r for r in api.resources if op in r.operations)
     args = ", ".join(
-        f"{a.py_name}={_placeholder(a)}" for a in op.arguments if a.required
+        f"{a.py_name}={_placeholder(a, api.enums)}" for a in op.arguments if a.required
     )
     if op.body and not op.body.flattened and op.body.required:
         args = ", ".join(x for x in (args, "body=...") if x)
@@ -320,7 +322,9 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
         for op in r.operations:
             if op.task and not out["task"]:
                 args = ", ".join(
-                    f"{a.py_name}={_placeholder(a)}" for a in op.arguments if a.required
+                    f"{a.py_name}={_placeholder(a, api.enums)}"
+                    for a in op.arguments
+                    if a.required
                 )
                 poll = next(
                     o
@@ -337,7 +341,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     (
                         f"{a.py_name}=started.{t[2]}"
                         if t[1] == "response"
-                        else f"{a.py_name}={_placeholder(a)}"
+                        else f"{a.py_name}={_placeholder(a, api.enums)}"
                     )
                     for a in poll.arguments
                     for t in op.task.args
@@ -382,13 +386,18 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
     return out
 
 
-def _placeholder(arg: Parameter | Field) -> str:
+def _placeholder(arg: Parameter | Field, enums: tuple[EnumDef, ...] = ()) -> str:
     """A value for an example call: the spec's example, else one of the right type."""
     if arg.example_repr is not None:
         return arg.example_repr
     if isinstance(arg, Parameter) and arg.local_datetime:
         return '"2025-01-01T00:00:00"'
     members = [m.strip() for m in arg.type.annotation.split("|")]
+    enum = next((e for e in enums if e.name in members and e.members), None)
+    if enum is not None:  # a value the API accepts, not "..."
+        return py_literal(ast.literal_eval(enum.members[0].value_repr))
+    if members[0].startswith("list["):
+        return "[]"
     for candidate, value in (
         ("int", "1"),
         ("float", "1.0"),

@@ -44,6 +44,8 @@ def _ops(security: list[dict[str, list[str]]] | None = None) -> dict[str, Any]:
                      "schema": {"type": "integer"}},
                     {"name": "q", "in": "query", "required": True,
                      "schema": {"type": "string"}},
+                    {"name": "order", "in": "query", "required": True,
+                     "schema": {"type": "string", "enum": ["newest", "oldest"]}},
                 ],
                 "responses": {"200": {"description": "OK", "content": {
                     "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}

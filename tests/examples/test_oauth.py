@@ -10,6 +10,7 @@ generated from `_packages.SPECS` (`oauth_password`: no servers, relative tokenUr
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import threading
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
@@ -32,6 +33,7 @@ class TokenServer:
         self.seen_tokens: list[str] = []
         self.count = 0
         self.expires_in: int | None = 60
+        self.basic_only = False  # client authentication only in a Basic header
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -50,6 +52,15 @@ class TokenServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode()
                 form = {k: v[0] for k, v in parse_qs(raw).items()}
+                auth = self.headers.get("Authorization", "")
+                if auth.startswith("Basic "):
+                    pair = base64.b64decode(auth[6:]).decode()
+                    cid, _, secret = pair.partition(":")
+                    form["basic"] = "yes"
+                    form["client_id"], form["client_secret"] = (
+                        unquote(cid),
+                        unquote(secret),
+                    )
                 path = urlsplit(self.path).path
                 if path in ("/token", "/oauth/token"):
                     self._send(*server.token(path, form))
@@ -108,6 +119,11 @@ class TokenServer:
             self.valid.discard(old)
             return 200, self.issue(refresh=True)
         if path == "/oauth/token" and grant == "client_credentials":
+            if self.basic_only and "basic" not in form:
+                return 401, {
+                    "error": "invalid_client",
+                    "error_description": "use Basic",
+                }
             if (form.get("client_id"), form.get("client_secret")) != ("app", "s3cret"):
                 return 401, {
                     "error": "invalid_client",
@@ -166,9 +182,15 @@ def test_password_grant_then_refresh_on_expiry(
     clock = Clock()
     client._clock = clock
     client.fetch_token(username="alice", password="wonderland")
-    assert client.items.read_item_items_item_id_get(item_id=1, q="x").name == "item 1"
+    assert (
+        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest").name
+        == "item 1"
+    )
     clock.now += 100  # past expires_in (60 s)
-    assert client.items.read_item_items_item_id_get(item_id=2, q="x").name == "item 2"
+    assert (
+        client.items.read_item_items_item_id_get(item_id=2, q="x", order="newest").name
+        == "item 2"
+    )
     assert [g["grant_type"] for g in server.grants] == ["password", "refresh_token"]
     assert server.grants[0]["username"] == "alice"
     assert server.grants[1]["refresh_token"] == "ref-1"
@@ -182,7 +204,10 @@ def test_a_revoked_token_is_renewed_once_after_a_401(
     client = password_pkg.OauthPassword(base_url=server.base_url)
     client.fetch_token(username="alice", password="wonderland")
     server.valid.clear()  # the server forgets every token
-    assert client.items.read_item_items_item_id_get(item_id=3, q="x").name == "item 3"
+    assert (
+        client.items.read_item_items_item_id_get(item_id=3, q="x", order="newest").name
+        == "item 3"
+    )
     assert [g["grant_type"] for g in server.grants] == ["password", "refresh_token"]
     assert server.seen_tokens == ["tok-1", "tok-2"]
 
@@ -202,7 +227,9 @@ def test_password_grant_async(password_pkg: ModuleType, server: TokenServer) -> 
     async def run() -> Any:
         async with password_pkg.AsyncOauthPassword(base_url=server.base_url) as client:
             await client.fetch_token(username="alice", password="wonderland")
-            return await client.items.read_item_items_item_id_get(item_id=7, q="x")
+            return await client.items.read_item_items_item_id_get(
+                item_id=7, q="x", order="newest"
+            )
 
     assert asyncio.run(run()).name == "item 7"
     assert [g["grant_type"] for g in server.grants] == ["password"]
@@ -223,7 +250,7 @@ def test_client_credentials_fetched_lazily_and_again_on_expiry(
         client.items.create_item_items_post(name="a")
         client.items.create_item_items_post(name="b")
         clock.now += 100
-        client.items.read_item_items_item_id_get(item_id=1, q="x")
+        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
     else:
 
         async def run() -> None:
@@ -234,7 +261,9 @@ def test_client_credentials_fetched_lazily_and_again_on_expiry(
             await client.items.create_item_items_post(name="a")
             await client.items.create_item_items_post(name="b")
             clock.now += 100
-            await client.items.read_item_items_item_id_get(item_id=1, q="x")
+            await client.items.read_item_items_item_id_get(
+                item_id=1, q="x", order="newest"
+            )
 
         server.valid.add("tok-0")
         asyncio.run(run())
@@ -250,7 +279,7 @@ def test_refused_client_credentials_raise_the_typed_error(
         client_id="app", client_secret="nope", base_url=server.base_url
     )
     with pytest.raises(client_pkg.AuthenticationError) as caught:
-        client.items.read_item_items_item_id_get(item_id=1, q="x")
+        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
     assert "invalid_client: Unknown client" in str(caught.value)
     assert "nope" not in str(caught.value)
     assert server.seen_tokens == []  # the call itself was never sent
@@ -261,5 +290,25 @@ def test_a_given_access_token_is_sent_as_it_is(
 ) -> None:
     server.valid.add("mine")
     client = client_pkg.OauthClient(access_token="mine", base_url=server.base_url)
-    assert client.items.read_item_items_item_id_get(item_id=5, q="x").name == "item 5"
+    assert (
+        client.items.read_item_items_item_id_get(item_id=5, q="x", order="newest").name
+        == "item 5"
+    )
     assert server.grants == [] and server.seen_tokens == ["mine"]
+
+
+def test_client_credentials_in_a_basic_header_when_the_form_is_refused(
+    client_pkg: ModuleType, server: TokenServer
+) -> None:
+    server.basic_only = True
+    client = client_pkg.OauthClient(
+        client_id="app", client_secret="s3cret", base_url=server.base_url
+    )
+    assert (
+        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest").name
+        == "item 1"
+    )
+    assert ["basic" in g for g in server.grants] == [False, True]
+    assert server.grants[1]["client_id"] == "app"
+    client.items.read_item_items_item_id_get(item_id=2, q="x", order="newest")
+    assert len(server.grants) == 2  # the token is kept until it expires
