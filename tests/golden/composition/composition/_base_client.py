@@ -649,10 +649,17 @@ class BaseClient:
     ) -> httpx.Request:
         s = self._schemes[scheme]
         data = dict(form)
-        if self._credentials.has(s.client):  # client_secret_post (RFC 6749, 2.3.1)
-            data["client_id"] = self._credentials.get(s.client[0]) or ""
-            data["client_secret"] = self._credentials.get(s.client[1]) or ""
         headers = {"Accept": "application/json", **self.default_headers}
+        if self._credentials.has(s.client):  # RFC 6749, 2.3.1
+            client_id = self._credentials.get(s.client[0]) or ""
+            secret = self._credentials.get(s.client[1]) or ""
+            if self._tokens.wants_basic(scheme):
+                pair = f"{quote(client_id, safe='')}:{quote(secret, safe='')}"
+                token = base64.b64encode(pair.encode()).decode("ascii")
+                headers["Authorization"] = f"Basic {token}"
+            else:  # client_secret_post first: what most servers (and FastAPI forms) read
+                data["client_id"] = client_id
+                data["client_secret"] = secret
         self._log.debug(
             "fetching an OAuth2 token (%s) from %s", form["grant_type"], url
         )
@@ -663,11 +670,20 @@ class BaseClient:
     def _token_answer(
         self, scheme: str, form: dict[str, str], response: httpx.Response
     ) -> bool:
-        """Keep the token of a success; False: a refresh was refused (try the grant
-        again); raise the typed error, with the server's reason, on any other failure.
+        """Keep the token of a success; False: try again (a refresh was refused, or the
+        client's id and secret in the form were: they go in a Basic header next); raise the
+        typed error, with the server's reason, on any other failure.
         """
         self._log_response(response)
         body = _error_body(response)
+        s = self._schemes[scheme]
+        if (
+            response.status_code == 401
+            and self._credentials.has(s.client)
+            and not self._tokens.wants_basic(scheme)
+        ):
+            self._tokens.use_basic(scheme)
+            return False
         if not response.is_success:
             if form["grant_type"] == "refresh_token" and response.status_code in (
                 400,
@@ -1003,19 +1019,23 @@ class SyncAPIClient(BaseClient):
                 return
             self._send_token_request(*wanted)
 
-    def _send_token_request(self, scheme: str, url: str, form: dict[str, str]) -> None:
+    def _send_token_request(self, scheme: str, url: str, form: dict[str, str]) -> bool:
         request = self._token_request(self._http, scheme, url, form)
         try:
             response = self._http.send(request)
         except httpx.TransportError as exc:
             raise self._transport_error(exc, request) from exc
         response.read()
-        self._token_answer(scheme, form, response)
+        return self._token_answer(scheme, form, response)
 
     def _fetch_password_token(
         self, username: str, password: str, scope: str | None
     ) -> None:
-        self._send_token_request(*self._password_form(username, password, scope))
+        for _ in range(2):
+            if self._send_token_request(
+                *self._password_form(username, password, scope)
+            ):
+                return
 
     def _log_in(self) -> None:
         assert self._login is not None
@@ -1149,19 +1169,22 @@ class AsyncAPIClient(BaseClient):
 
     async def _send_token_request(
         self, scheme: str, url: str, form: dict[str, str]
-    ) -> None:
+    ) -> bool:
         request = self._token_request(self._http, scheme, url, form)
         try:
             response = await self._http.send(request)
         except httpx.TransportError as exc:
             raise self._transport_error(exc, request) from exc
         await response.aread()
-        self._token_answer(scheme, form, response)
+        return self._token_answer(scheme, form, response)
 
     async def _fetch_password_token(
         self, username: str, password: str, scope: str | None
     ) -> None:
-        await self._send_token_request(*self._password_form(username, password, scope))
+        for _ in range(2):
+            wanted = self._password_form(username, password, scope)
+            if await self._send_token_request(*wanted):
+                return
 
     async def _log_in(self) -> None:
         assert self._login is not None

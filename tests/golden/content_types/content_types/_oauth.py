@@ -30,11 +30,18 @@ class TokenState:
     """What the client knows about the tokens it fetched, per scheme: expiry (monotonic
     seconds), refresh tokens and the password-grant arguments (all redacted)."""
 
-    __slots__ = ("_expires", "_secrets")
+    __slots__ = ("_basic", "_expires", "_secrets")
 
     def __init__(self) -> None:
         self._expires: dict[str, float] = {}
         self._secrets: dict[str, str] = {}
+        self._basic: set[str] = set()  # token endpoints that want the client in Basic
+
+    def wants_basic(self, scheme: str) -> bool:
+        return scheme in self._basic
+
+    def use_basic(self, scheme: str) -> None:
+        self._basic.add(scheme)
 
     def __repr__(self) -> str:
         return "<tokens redacted>"
