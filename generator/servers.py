@@ -69,7 +69,7 @@ def normalize(url: str) -> tuple[str, str | None]:
         )
     stripped = text.lstrip("./").rstrip("/")
     path = "/" + stripped if stripped else ""
-    if text and not text.startswith("/"):
+    if path and not text.startswith("/"):
         return path, f"assumed: {path!r}, relative to the base URL the user gives"
     return path, None
 
