@@ -30,10 +30,12 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    _error_body,
+    error_detail,
     status_error_class,
 )
 from ._models import ANY, Converter, ModelValidationError, dump
-from ._oauth import TokenState, error_text, token_problem, token_url
+from ._oauth import TokenFlows, TokenState
 from ._response import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
@@ -232,41 +234,7 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     return max(parsed.timestamp() - time.time(), 0.0)
 
 
-def error_detail(body: object) -> str:
-    """The server's own words from an error body, short enough for an exception message."""
-    detail = ""
-    if isinstance(body, Mapping):
-        for key in (
-            "message",
-            "error",
-            "errors",
-            "detail",
-            "error_description",
-            "title",
-            "msg",
-        ):
-            value = body.get(key)
-            if isinstance(value, str) and value:
-                detail = value
-            elif isinstance(value, list) and value:
-                detail = "; ".join(
-                    str(v.get("message", v)) if isinstance(v, Mapping) else str(v)
-                    for v in value
-                )
-            elif isinstance(value, Mapping) and isinstance(value.get("message"), str):
-                detail = value["message"]
-            if detail:
-                break
-        else:
-            detail = json.dumps(body, default=str) if body else ""
-    elif isinstance(body, list):
-        detail = json.dumps(body, default=str)
-    elif isinstance(body, str):
-        detail = " ".join(body.split())
-    return detail if len(detail) <= 500 else detail[:500] + "…"
-
-
-class BaseClient:
+class BaseClient(TokenFlows):
     """State and logic shared by the sync and async clients."""
 
     _schemes: Mapping[str, Scheme] = {}
@@ -407,10 +375,6 @@ class BaseClient:
     @staticmethod
     def _clock() -> float:
         return time.monotonic()
-
-    @property
-    def _fetches_tokens(self) -> bool:
-        return any(s.flows for s in self._schemes.values())
 
     @property
     def _sensitive(self) -> frozenset[str]:
@@ -594,132 +558,6 @@ class BaseClient:
             if attempt < retries:
                 return "retry", delay
         return "raise", 0.0
-
-    # -- OAuth2 tokens the client fetches itself (see _oauth) ------------------------
-    def _token_fetch(self, op: Op[Any]) -> tuple[str, str, dict[str, str]] | None:
-        """(scheme, token URL, form) when `op` needs a token the client must fetch first:
-        the first security alternative it can satisfy has a missing or expired token."""
-        now = self._clock()
-        for alt in sorted(op.security, key=lambda alt: not alt):
-            schemes = [(n, self._schemes[n]) for n in alt if n in self._schemes]
-            wanted = None
-            for name, s in schemes:
-                ready = self._credentials.has(s.args) and not self._tokens.expired(
-                    name, now
-                )
-                if ready:
-                    continue
-                grant = self._grant(name, s)
-                if grant is None:
-                    break  # this alternative cannot be satisfied
-                wanted = wanted or (name, *grant)
-            else:
-                return wanted
-        return None
-
-    def _grant(self, name: str, s: Scheme) -> tuple[str, dict[str, str]] | None:
-        if not s.flows:
-            return None
-        found = self._tokens.grant(name, dict(s.flows), self._credentials.has(s.client))
-        if found is None:
-            return None
-        url, form = found
-        return token_url(self.base_url, url), form
-
-    def _renewable(self, op: Op[Any]) -> bool:
-        """A 401 on a token the client fetched: fetch a new one (once) and repeat."""
-        names = {n for alt in op.security for n in alt}
-        renew = [
-            n
-            for n in names
-            if n in self._schemes
-            and self._tokens.fetched(n)
-            and self._grant(n, self._schemes[n]) is not None
-        ]
-        for n in renew:
-            self._tokens.expire(n)
-        return bool(renew)
-
-    def _token_request(
-        self,
-        http: httpx.Client | httpx.AsyncClient,
-        scheme: str,
-        url: str,
-        form: dict[str, str],
-    ) -> httpx.Request:
-        s = self._schemes[scheme]
-        data = dict(form)
-        headers = {"Accept": "application/json", **self.default_headers}
-        if self._credentials.has(s.client):  # RFC 6749, 2.3.1
-            client_id = self._credentials.get(s.client[0]) or ""
-            secret = self._credentials.get(s.client[1]) or ""
-            if self._tokens.wants_basic(scheme):
-                pair = f"{quote(client_id, safe='')}:{quote(secret, safe='')}"
-                token = base64.b64encode(pair.encode()).decode("ascii")
-                headers["Authorization"] = f"Basic {token}"
-            else:  # client_secret_post first: what most servers (and FastAPI forms) read
-                data["client_id"] = client_id
-                data["client_secret"] = secret
-        self._log.debug(
-            "fetching an OAuth2 token (%s) from %s", form["grant_type"], url
-        )
-        return http.build_request(
-            "POST", url, data=data, headers=headers, timeout=self.timeout
-        )
-
-    def _token_answer(
-        self, scheme: str, form: dict[str, str], response: httpx.Response
-    ) -> bool:
-        """Keep the token of a success; False: try again (a refresh was refused, or the
-        client's id and secret in the form were: they go in a Basic header next); raise the
-        typed error, with the server's reason, on any other failure.
-        """
-        self._log_response(response)
-        body = _error_body(response)
-        s = self._schemes[scheme]
-        if (
-            response.status_code == 401
-            and self._credentials.has(s.client)
-            and not self._tokens.wants_basic(scheme)
-        ):
-            self._tokens.use_basic(scheme)
-            return False
-        if not response.is_success:
-            if form["grant_type"] == "refresh_token" and response.status_code in (
-                400,
-                401,
-            ):
-                self._tokens.forget_refresh(scheme)
-                if self._grant(scheme, self._schemes[scheme]) is not None:
-                    return False
-            detail = error_text(body) or error_detail(body)
-            req = response.request
-            message = (
-                f"{response.status_code} {response.reason_phrase} on {req.method} "
-                f"{req.url.path}: the OAuth2 token request ({form['grant_type']}) failed"
-            )
-            message += f": {detail}" if detail else ""
-            cls = status_error_class(response.status_code)
-            raise cls(self._redact(message), response, body)
-        problem = token_problem(body)
-        if problem is not None or not isinstance(body, Mapping):
-            raise APIResponseValidationError(
-                f"POST {response.request.url.path}: {problem}", response, body
-            )
-        token = self._tokens.store(scheme, body, self._clock())
-        self._credentials._values[self._schemes[scheme].args[0]] = token
-        return True
-
-    def _password_form(
-        self, username: str, password: str, scope: str | None
-    ) -> tuple[str, str, dict[str, str]]:
-        for name, s in self._schemes.items():
-            if dict(s.flows).get("password"):
-                self._tokens.remember_password(name, username, password, scope)
-                grant = self._grant(name, s)
-                assert grant is not None
-                return (name, *grant)
-        raise TypeError("this API declares no OAuth2 password flow")
 
     # -- results -------------------------------------------------------------------
     def _status_error(
@@ -963,13 +801,6 @@ def _form_value(value: Any) -> Any:
     if isinstance(value, dict):
         return json.dumps(value)
     return _text_value(value)
-
-
-def _error_body(response: httpx.Response) -> object:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        return response.text
 
 
 class SyncAPIClient(BaseClient):

@@ -8,12 +8,26 @@ and async clients send the requests. Secrets are kept out of repr() and pickles.
 
 from __future__ import annotations
 
+import base64
+import logging
 import math
 from collections.abc import Mapping
-from typing import Any
-from urllib.parse import urljoin
+from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote, urljoin
 
-__all__ = ["TokenState", "token_url"]
+import httpx
+
+from ._exceptions import (
+    APIResponseValidationError,
+    _error_body,
+    error_detail,
+    status_error_class,
+)
+
+if TYPE_CHECKING:
+    from ._base_client import Op, Scheme
+
+__all__ = ["TokenFlows", "TokenState", "token_url"]
 
 #: a token is renewed this long before it expires (at most a tenth of its lifetime)
 EXPIRY_MARGIN = 30.0
@@ -131,3 +145,159 @@ def error_text(body: object) -> str:
         if isinstance(error, str) and isinstance(description, str) and description:
             return f"{error}: {description}"
     return ""
+
+
+class _Host(Protocol):
+    """What the token flows use of the client (BaseClient provides it)."""
+
+    base_url: str
+    default_headers: dict[str, str]
+    timeout: Any
+    _schemes: Mapping[str, Scheme]
+    _credentials: Any
+    _tokens: TokenState
+    _log: logging.Logger
+
+    def _clock(self) -> float: ...
+
+    def _log_response(self, response: httpx.Response) -> None: ...
+
+    def _redact(self, text: str) -> str: ...
+
+    def _grant(self, name: str, s: Scheme) -> tuple[str, dict[str, str]] | None: ...
+
+
+class TokenFlows:
+    """The client's side of the flows: which token an operation needs, the token request,
+    and what its answer means (the sync and async clients send the requests)."""
+
+    @property
+    def _fetches_tokens(self: _Host) -> bool:
+        return any(s.flows for s in self._schemes.values())
+
+    def _token_fetch(
+        self: _Host, op: Op[Any]
+    ) -> tuple[str, str, dict[str, str]] | None:
+        """(scheme, token URL, form) when `op` needs a token the client must fetch first:
+        the first security alternative it can satisfy has a missing or expired token."""
+        now = self._clock()
+        for alt in sorted(op.security, key=lambda alt: not alt):
+            schemes = [(n, self._schemes[n]) for n in alt if n in self._schemes]
+            wanted = None
+            for name, s in schemes:
+                ready = self._credentials.has(s.args) and not self._tokens.expired(
+                    name, now
+                )
+                if ready:
+                    continue
+                grant = self._grant(name, s)
+                if grant is None:
+                    break  # this alternative cannot be satisfied
+                wanted = wanted or (name, *grant)
+            else:
+                return wanted
+        return None
+
+    def _grant(self: _Host, name: str, s: Scheme) -> tuple[str, dict[str, str]] | None:
+        if not s.flows:
+            return None
+        found = self._tokens.grant(name, dict(s.flows), self._credentials.has(s.client))
+        if found is None:
+            return None
+        url, form = found
+        return token_url(self.base_url, url), form
+
+    def _renewable(self: _Host, op: Op[Any]) -> bool:
+        """A 401 on a token the client fetched: fetch a new one (once) and repeat."""
+        names = {n for alt in op.security for n in alt}
+        renew = [
+            n
+            for n in names
+            if n in self._schemes
+            and self._tokens.fetched(n)
+            and self._grant(n, self._schemes[n]) is not None
+        ]
+        for n in renew:
+            self._tokens.expire(n)
+        return bool(renew)
+
+    def _token_request(
+        self: _Host,
+        http: httpx.Client | httpx.AsyncClient,
+        scheme: str,
+        url: str,
+        form: dict[str, str],
+    ) -> httpx.Request:
+        s = self._schemes[scheme]
+        data = dict(form)
+        headers = {"Accept": "application/json", **self.default_headers}
+        if self._credentials.has(s.client):  # RFC 6749, 2.3.1
+            client_id = self._credentials.get(s.client[0]) or ""
+            secret = self._credentials.get(s.client[1]) or ""
+            if self._tokens.wants_basic(scheme):
+                pair = f"{quote(client_id, safe='')}:{quote(secret, safe='')}"
+                token = base64.b64encode(pair.encode()).decode("ascii")
+                headers["Authorization"] = f"Basic {token}"
+            else:  # client_secret_post first: what most servers (and FastAPI forms) read
+                data["client_id"] = client_id
+                data["client_secret"] = secret
+        self._log.debug(
+            "fetching an OAuth2 token (%s) from %s", form["grant_type"], url
+        )
+        return http.build_request(
+            "POST", url, data=data, headers=headers, timeout=self.timeout
+        )
+
+    def _token_answer(
+        self: _Host, scheme: str, form: dict[str, str], response: httpx.Response
+    ) -> bool:
+        """Keep the token of a success; False: try again (a refresh was refused, or the
+        client's id and secret in the form were: they go in a Basic header next); raise the
+        typed error, with the server's reason, on any other failure.
+        """
+        self._log_response(response)
+        body = _error_body(response)
+        s = self._schemes[scheme]
+        if (
+            response.status_code == 401
+            and self._credentials.has(s.client)
+            and not self._tokens.wants_basic(scheme)
+        ):
+            self._tokens.use_basic(scheme)
+            return False
+        if not response.is_success:
+            if form["grant_type"] == "refresh_token" and response.status_code in (
+                400,
+                401,
+            ):
+                self._tokens.forget_refresh(scheme)
+                if self._grant(scheme, self._schemes[scheme]) is not None:
+                    return False
+            detail = error_text(body) or error_detail(body)
+            req = response.request
+            message = (
+                f"{response.status_code} {response.reason_phrase} on {req.method} "
+                f"{req.url.path}: the OAuth2 token request ({form['grant_type']}) failed"
+            )
+            message += f": {detail}" if detail else ""
+            cls = status_error_class(response.status_code)
+            raise cls(self._redact(message), response, body)
+        problem = token_problem(body)
+        if problem is not None or not isinstance(body, Mapping):
+            raise APIResponseValidationError(
+                f"POST {response.request.url.path}: {problem}", response, body
+            )
+        token = self._tokens.store(scheme, body, self._clock())
+        self._credentials._values[self._schemes[scheme].args[0]] = token
+        return True
+
+    def _password_form(
+        self: _Host, username: str, password: str, scope: str | None
+    ) -> tuple[str, str, dict[str, str]]:
+        for name, s in self._schemes.items():
+            if dict(s.flows).get("password"):
+                self._tokens.remember_password(name, username, password, scope)
+                grant = self._grant(name, s)
+                assert grant is not None
+                return (name, *grant)
+        raise TypeError("this API declares no OAuth2 password flow")
