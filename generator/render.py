@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -12,14 +11,11 @@ from typing import Any
 
 import jinja2
 
-from generator import cache, layout, modulecache
+from generator import cache, examples, layout, modulecache
 from generator.model import (
     Api,
-    EnumDef,
-    Field,
     ModelDef,
     Operation,
-    Parameter,
     Resource,
     TypeRef,
 )
@@ -252,9 +248,7 @@ def package_version(api: Api) -> str:
 def _example(api: Api) -> dict[str, str]:
     ops = [op for op in api.operations]
     gets = [op for op in ops if op.http_method == "GET"]
-    op: Operation | None = min(
-        gets or ops, key=lambda o: sum(a.required for a in o.arguments), default=None
-    )
+    op: Operation | None = min(gets or ops, key=_effort, default=None)
     sent = dict.fromkeys(a for s in api.security_schemes for a in s.send_args)
     credentials = [f'{a}="..."' for a in sent]  # OAuth2: the token, not id/secret
     base_url = ['base_url="http://localhost:8000"'] if api.needs_base_url else []
@@ -275,24 +269,39 @@ def _example(api: Api) -> dict[str, str]:
             "call_line": "pass",
             "raw_call": "...",
             "op_name": "...",
+            "imports": "",
         }
     resource = next(r for r in api.resources if op in r.operations)
+    values = examples.Values(api)
     args = ", ".join(
-        f"{a.py_name}={_placeholder(a, api.enums)}" for a in op.arguments if a.required
+        f"{a.py_name}={values.argument(a)}" for a in op.arguments if a.required
     )
-    if op.body and not op.body.flattened and op.body.required:
-        args = ", ".join(x for x in (args, "body=...") if x)
+    if op.body and op.body.body_type is not None and op.body.required:
+        body = f"body={values.of_type(op.body.body_type)}"
+        args = ", ".join(x for x in (args, body) if x)
     expr = f"client.{resource.attr}.{op.method_name}({args})"
     workflows = _workflow_examples(api, constructor)
+    imports = values.import_line(api.package)
+    head = imports + "\n" if imports else ""
     return {
         **workflows,
         **shared,
-        "call": f"with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
+        "imports": imports,
+        "call": f"{head}with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
         "async_call": f"result = await {expr}\nprint(result)",
         "call_line": f"{expr}",
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
         "op_name": f"{resource.attr}.{op.method_name}",
     }
+
+
+def _effort(op: Operation) -> tuple[int, int]:
+    """How much an example call of `op` must spell out (the least is shown)."""
+    required = [a for a in op.arguments if a.required]
+    hard = sum(examples.complexity(a) for a in required)
+    if op.body is not None and op.body.body_type is not None and op.body.required:
+        hard += 1 + (2 if op.body.body_type.refs else 0)
+    return hard, len(required)
 
 
 def _oauth_examples(api: Api, base_url: list[str]) -> dict[str, str]:
@@ -322,7 +331,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
         for op in r.operations:
             if op.task and not out["task"]:
                 args = ", ".join(
-                    f"{a.py_name}={_placeholder(a, api.enums)}"
+                    f"{a.py_name}={examples.Values(api).argument(a)}"
                     for a in op.arguments
                     if a.required
                 )
@@ -341,7 +350,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     (
                         f"{a.py_name}=started.{t[2]}"
                         if t[1] == "response"
-                        else f"{a.py_name}={_placeholder(a, api.enums)}"
+                        else f"{a.py_name}={examples.Values(api).argument(a)}"
                     )
                     for a in poll.arguments
                     for t in op.task.args
@@ -384,29 +393,6 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
             f"client.rate_limit.{a}" for a, _, _ in api.rate_limit.fields
         )
     return out
-
-
-def _placeholder(arg: Parameter | Field, enums: tuple[EnumDef, ...] = ()) -> str:
-    """A value for an example call: the spec's example, else one of the right type."""
-    if arg.example_repr is not None:
-        return arg.example_repr
-    if isinstance(arg, Parameter) and arg.local_datetime:
-        return '"2025-01-01T00:00:00"'
-    members = [m.strip() for m in arg.type.annotation.split("|")]
-    enum = next((e for e in enums if e.name in members and e.members), None)
-    if enum is not None:  # a value the API accepts, not "..."
-        return py_literal(ast.literal_eval(enum.members[0].value_repr))
-    if members[0].startswith("list["):
-        return "[]"
-    for candidate, value in (
-        ("int", "1"),
-        ("float", "1.0"),
-        ("bool", "True"),
-        ("str", '"..."'),
-    ):
-        if candidate in members:
-            return value
-    return "..."
 
 
 @dataclass

@@ -92,6 +92,32 @@ def spec(
     return doc
 
 
+def _json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
+def _bodies_only() -> dict[str, Any]:
+    """No GET: every operation needs a body (a list of models; a model inside a model)."""
+    item = {"$ref": "#/components/schemas/Item"}
+    ok = {"200": {"description": "OK", "content": {"application/json": {"schema": {}}}}}
+    doc = spec(servers=[{"url": "https://bodies.example.com"}])
+    doc["paths"] = {
+        "/batch": {"post": {"operationId": "create_batch", "requestBody": _json_body(
+            {"type": "array", "items": item}), "responses": ok}},
+        "/wrapped": {"put": {"operationId": "put_wrapped", "requestBody": _json_body({
+            "type": "object", "required": ["item", "kind"],
+            "properties": {"item": item, "kind": {"type": "string", "enum": ["a", "b"]}},
+        }), "responses": ok}},
+        "/nested": {"post": {"operationId": "post_nested", "requestBody": _json_body(
+            {"$ref": "#/components/schemas/Outer"}), "responses": ok}},
+    }  # fmt: skip
+    doc["components"]["schemas"]["Outer"] = {
+        "type": "object", "required": ["inner", "tags"],
+        "properties": {"inner": item, "tags": {"type": "array", "items": {"type": "string"}}},
+    }  # fmt: skip
+    return doc
+
+
 #: the extra specs every README test also covers: name -> document
 SPECS: dict[str, dict[str, Any]] = {
     "nosec_noservers": spec(),
@@ -111,6 +137,7 @@ SPECS: dict[str, dict[str, Any]] = {
         },
         security=[{"HTTPBasic": []}, {"HTTPBearer": []}, {"APIKeyQuery": []}],
     ),
+    "bodies_only": _bodies_only(),
     "oauth_password": spec(
         schemes={
             "OAuth2PasswordBearer": {
