@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
-from generator import files, journal, layout, naming
+from generator import files, journal, layout, naming, oauth
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
@@ -35,11 +35,11 @@ from generator.model import (
     SchemeKind,
     SchemeLocation,
     SecurityScheme,
-    Server,
     TypeRef,
     merge_refs,
 )
 from generator.problems import Location, Problems, Severity, SpecError, join_pointer
+from generator.servers import servers as normalized_servers
 
 ANY = TypeRef("Any", "_c.ANY")
 NONE = TypeRef("None", "_c.ANY")
@@ -584,10 +584,9 @@ class Builder:
                 "webhooks are not part of a client; ignored",
             )
         resources = self._resources(by_tag)
-        servers = tuple(
-            Server(_server_url(s), _text(s.get("description")))
-            for s in (self.root.get("servers") or [])
-            if isinstance(s, dict) and isinstance(s.get("url"), str)
+        listed = self.root.child("servers")
+        servers = normalized_servers(
+            listed.value, lambda i, m: self.warn(listed.child(i, "url"), m)
         )
         info = self.root.child("info")
         schemas = (
@@ -1048,6 +1047,12 @@ class Builder:
             and n.get("type") == "http"
             and str(n.get("scheme", "")).lower() == "basic"
         )
+        shared_client: tuple[str, ...] | None = None
+        token_count = sum(
+            1
+            for n in node.value.values()
+            if isinstance(n, dict) and n.get("type") in ("oauth2", "openIdConnect")
+        )
         for name in node.value:
             s = self.deref(node.child(name))
             kind, loc, wire = self._scheme_kind(s, name)
@@ -1055,7 +1060,21 @@ class Builder:
                 continue
             override = s.get("x-clientgen-argument")
             names: tuple[str, ...]
-            if kind == "basic":
+            flows: tuple[tuple[str, str], ...] = ()
+            client: tuple[str, ...] = ()
+            if kind == "oauth2" and not isinstance(override, str):
+                token = oauth.token_argument(name, token_count, naming.snake(name))
+                names = (args.take(token),)
+                flows = oauth.flows(s.value)
+                if flows:  # one client (id and secret) for every scheme
+                    if shared_client is None:
+                        shared_client = (
+                            args.take("client_id"),
+                            args.take("client_secret"),
+                        )
+                    client = shared_client
+                    names += client
+            elif kind == "basic":
                 prefix = "" if basic_count == 1 else naming.snake(name) + "_"
                 names = (args.take(prefix + "username"), args.take(prefix + "password"))
             else:
@@ -1077,6 +1096,8 @@ class Builder:
                     names,
                     env,
                     _text(s.get("description")),
+                    flows,
+                    client,
                 )
             )
         return tuple(out)
@@ -1102,7 +1123,7 @@ class Builder:
         ):
             return "apiKey", str(s.get("in")), str(s.get("name"))
         if t in ("oauth2", "openIdConnect"):
-            return "bearer", "header", "Authorization"
+            return "oauth2", "header", "Authorization"
         self.warn(
             s, f"security scheme '{name}' of type '{t}' is not supported; ignored"
         )
@@ -1155,16 +1176,6 @@ def _pick_content(
         return None, None
     kinds.sort(key=lambda k: k[0])
     return kinds[0][1], kinds[0][2]
-
-
-def _server_url(server: dict[str, Any]) -> str:
-    url = str(server["url"])
-    variables = server.get("variables")
-    if isinstance(variables, dict):
-        for name, var in variables.items():
-            if isinstance(var, dict) and "default" in var:
-                url = url.replace("{" + str(name) + "}", str(var["default"]))
-    return url
 
 
 def _text(value: Any) -> str:

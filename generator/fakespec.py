@@ -246,10 +246,15 @@ def fake_spec(
             else:
                 assert earlier is not None  # reached only by reused parts
                 table[key] = earlier.schemas[key]
-    scheme_table = {
+    scheme_table: dict[str, dict[str, Any]] = {
         s.name: {"kind": s.kind, "in": s.location, "name": s.wire_name}
         for s in api.security_schemes
     }
+    for s in api.security_schemes:  # the fake answers the token requests too
+        if s.flows:
+            scheme_table[s.name]["token_paths"] = sorted(
+                {urlsplit(url).path for _, url in s.flows}
+            )
     bases = sorted({urlsplit(s.url).path.rstrip("/") for s in api.servers})
     # what json.dumps(sort_keys=True) gives for the whole document, from its parts
     text = (

@@ -16,7 +16,7 @@ FILE_LIST_TYPE = f"list[{FILE_TYPE}]"  # ... and of one that takes several files
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary", "empty"]
-SchemeKind = Literal["basic", "bearer", "apiKey"]
+SchemeKind = Literal["basic", "bearer", "apiKey", "oauth2"]
 SchemeLocation = Literal["header", "query", "cookie"]
 
 
@@ -247,6 +247,18 @@ class SecurityScheme:
     args: tuple[str, ...]  # constructor keyword arguments (username/password, or one)
     env_vars: tuple[str, ...]
     description: str = ""
+    # OAuth2: (grant, token URL) of the password / client_credentials flows, and the
+    # constructor arguments of the client (client_id, client_secret), also in `args`
+    flows: tuple[tuple[str, str], ...] = ()
+    client_args: tuple[str, ...] = ()
+
+    @property
+    def send_args(self) -> tuple[str, ...]:
+        """The arguments whose values are sent (the token, not the client's id/secret)."""
+        return tuple(a for a in self.args if a not in self.client_args)
+
+    def flow_url(self, grant: str) -> str:
+        return next((url for g, url in self.flows if g == grant), "")
 
 
 @dataclass(frozen=True)
@@ -318,8 +330,33 @@ class Api:
 
     @property
     def default_base_url(self) -> str:
-        return self.servers[0].url if self.servers else ""
+        """The first server's URL when it is absolute (the client's default), else ""."""
+        url = self.servers[0].url if self.servers else ""
+        return url if "://" in url else ""
+
+    @property
+    def base_path(self) -> str:
+        """The first server's URL when it is relative (/api/v1): joined to base_url."""
+        url = self.servers[0].url if self.servers else ""
+        return "" if "://" in url else url
+
+    @property
+    def needs_base_url(self) -> bool:
+        """The client cannot be built without base_url= (no absolute server)."""
+        return not self.default_base_url
 
     @property
     def credential_args(self) -> tuple[str, ...]:
-        return tuple(a for s in self.security_schemes for a in s.args)
+        return tuple(dict.fromkeys(a for s in self.security_schemes for a in s.args))
+
+    @property
+    def password_flow(self) -> SecurityScheme | None:
+        """The first OAuth2 scheme with a password flow (client.fetch_token)."""
+        return next((s for s in self.security_schemes if s.flow_url("password")), None)
+
+    @property
+    def client_credentials_flow(self) -> SecurityScheme | None:
+        return next(
+            (s for s in self.security_schemes if s.flow_url("client_credentials")),
+            None,
+        )

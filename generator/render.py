@@ -11,13 +11,11 @@ from typing import Any
 
 import jinja2
 
-from generator import cache, layout, modulecache
+from generator import cache, examples, layout, modulecache
 from generator.model import (
     Api,
-    Field,
     ModelDef,
     Operation,
-    Parameter,
     Resource,
     TypeRef,
 )
@@ -32,6 +30,7 @@ RUNTIME_FILES = (
     "_types.py",
     "_workflows.py",
     "_fake.py",
+    "_oauth.py",
 )
 _FORMAT_CHARS = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e"
@@ -265,38 +264,80 @@ def package_version(api: Api) -> str:
 def _example(api: Api) -> dict[str, str]:
     ops = [op for op in api.operations]
     gets = [op for op in ops if op.http_method == "GET"]
-    op: Operation | None = min(
-        gets or ops, key=lambda o: sum(a.required for a in o.arguments), default=None
-    )
-    constructor = ", ".join(f'{a}="..."' for a in api.credential_args)
+    op: Operation | None = min(gets or ops, key=_effort, default=None)
+    sent = dict.fromkeys(a for s in api.security_schemes for a in s.send_args)
+    credentials = [f'{a}="..."' for a in sent]  # OAuth2: the token, not id/secret
+    base_url = ['base_url="http://localhost:8000"'] if api.needs_base_url else []
+    constructor = ", ".join(credentials + base_url)
+    shared = {
+        **_oauth_examples(api, base_url),
+        "constructor_args": constructor,
+        # the fake supplies an address of its own: no base_url needed with it
+        "fake_args": ", ".join([*credentials, "http_client=fake.http_client()"]),
+    }
     if op is None:
         call = "# this API declares no operations"
         return {
             **_workflow_examples(api, constructor),
-            "constructor_args": constructor,
+            **shared,
             "call": call,
             "async_call": call,
             "call_line": "pass",
             "raw_call": "...",
             "op_name": "...",
+            "imports": "",
         }
     resource = next(r for r in api.resources if op in r.operations)
+    values = examples.Values(api)
     args = ", ".join(
-        f"{a.py_name}={_placeholder(a)}" for a in op.arguments if a.required
+        f"{a.py_name}={values.argument(a)}" for a in op.arguments if a.required
     )
-    if op.body and not op.body.flattened and op.body.required:
-        args = ", ".join(x for x in (args, "body=...") if x)
+    if op.body and op.body.body_type is not None and op.body.required:
+        body = f"body={values.of_type(op.body.body_type)}"
+        args = ", ".join(x for x in (args, body) if x)
     expr = f"client.{resource.attr}.{op.method_name}({args})"
     workflows = _workflow_examples(api, constructor)
+    imports = values.import_line(api.package)
+    head = imports + "\n" if imports else ""
     return {
         **workflows,
-        "constructor_args": constructor,
-        "call": f"with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
+        **shared,
+        "imports": imports,
+        "call": f"{head}with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
         "async_call": f"result = await {expr}\nprint(result)",
         "call_line": f"{expr}",
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
         "op_name": f"{resource.attr}.{op.method_name}",
     }
+
+
+def _effort(op: Operation) -> tuple[int, int]:
+    """How much an example call of `op` must spell out (the least is shown)."""
+    required = [a for a in op.arguments if a.required]
+    hard = sum(examples.complexity(a) for a in required)
+    if op.body is not None and op.body.body_type is not None and op.body.required:
+        hard += 1 + (2 if op.body.body_type.refs else 0)
+    return hard, len(required)
+
+
+def _oauth_examples(api: Api, base_url: list[str]) -> dict[str, str]:
+    """Examples of the OAuth2 flows the client runs itself (empty when there are none)."""
+    out = {"oauth_password": "", "oauth_client": ""}
+    cls = api.client_class
+    if api.password_flow:
+        out["oauth_password"] = (
+            f"client = {cls}({', '.join(base_url)})\n"
+            'client.fetch_token(username="...", password="...")\n'
+            "# later calls send the token; it is renewed before it expires and after a 401"
+        )
+    flow = api.client_credentials_flow
+    if flow:
+        args = [f'{a}="..."' for a in flow.client_args] + base_url
+        out["oauth_client"] = (
+            f"client = {cls}({', '.join(args)})\n"
+            "# the first call that needs a token fetches one; it is renewed when it expires"
+        )
+    return out
 
 
 def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
@@ -306,7 +347,9 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
         for op in r.operations:
             if op.task and not out["task"]:
                 args = ", ".join(
-                    f"{a.py_name}={_placeholder(a)}" for a in op.arguments if a.required
+                    f"{a.py_name}={examples.Values(api).argument(a)}"
+                    for a in op.arguments
+                    if a.required
                 )
                 poll = next(
                     o
@@ -323,7 +366,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     (
                         f"{a.py_name}=started.{t[2]}"
                         if t[1] == "response"
-                        else f"{a.py_name}={_placeholder(a)}"
+                        else f"{a.py_name}={examples.Values(api).argument(a)}"
                     )
                     for a in poll.arguments
                     for t in op.task.args
@@ -353,7 +396,10 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     f"# sent as ?{sent}"
                 )
     if api.login:
-        kwargs = ", ".join(f'{k}="..."' for k, _, req in api.login.arguments if req)
+        given = [f'{k}="..."' for k, _, req in api.login.arguments if req]
+        if api.needs_base_url:
+            given.append('base_url="http://localhost:8000"')
+        kwargs = ", ".join(given)
         out["login"] = (
             f"client = {api.client_class}.login({kwargs})\n"
             f"# later calls send the issued credentials; after a 401 the client logs in again once"
@@ -363,24 +409,6 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
             f"client.rate_limit.{a}" for a, _, _ in api.rate_limit.fields
         )
     return out
-
-
-def _placeholder(arg: Parameter | Field) -> str:
-    """A value for an example call: the spec's example, else one of the right type."""
-    if arg.example_repr is not None:
-        return arg.example_repr
-    if isinstance(arg, Parameter) and arg.local_datetime:
-        return '"2025-01-01T00:00:00"'
-    members = [m.strip() for m in arg.type.annotation.split("|")]
-    for candidate, value in (
-        ("int", "1"),
-        ("float", "1.0"),
-        ("bool", "True"),
-        ("str", '"..."'),
-    ):
-        if candidate in members:
-            return value
-    return "..."
 
 
 @dataclass

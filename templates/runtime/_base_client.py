@@ -30,9 +30,12 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    _error_body,
+    error_detail,
     status_error_class,
 )
 from ._models import ANY, Converter, ModelValidationError, dump
+from ._oauth import TokenFlows, TokenState
 from ._response import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
@@ -97,10 +100,12 @@ class Body:
 class Scheme:
     """A security scheme: what it sends and which constructor arguments feed it."""
 
-    kind: str  # basic | bearer | apiKey
+    kind: str  # basic | bearer | apiKey | oauth2
     location: str  # header | query | cookie
     wire: str
     args: tuple[str, ...]
+    flows: tuple[tuple[str, str], ...] = ()  # OAuth2: (grant type, token URL)
+    client: tuple[str, ...] = ()  # OAuth2: the client_id and client_secret arguments
 
 
 class Op(Generic[_T]):
@@ -229,41 +234,7 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
     return max(parsed.timestamp() - time.time(), 0.0)
 
 
-def error_detail(body: object) -> str:
-    """The server's own words from an error body, short enough for an exception message."""
-    detail = ""
-    if isinstance(body, Mapping):
-        for key in (
-            "message",
-            "error",
-            "errors",
-            "detail",
-            "error_description",
-            "title",
-            "msg",
-        ):
-            value = body.get(key)
-            if isinstance(value, str) and value:
-                detail = value
-            elif isinstance(value, list) and value:
-                detail = "; ".join(
-                    str(v.get("message", v)) if isinstance(v, Mapping) else str(v)
-                    for v in value
-                )
-            elif isinstance(value, Mapping) and isinstance(value.get("message"), str):
-                detail = value["message"]
-            if detail:
-                break
-        else:
-            detail = json.dumps(body, default=str) if body else ""
-    elif isinstance(body, list):
-        detail = json.dumps(body, default=str)
-    elif isinstance(body, str):
-        detail = " ".join(body.split())
-    return detail if len(detail) <= 500 else detail[:500] + "…"
-
-
-class BaseClient:
+class BaseClient(TokenFlows):
     """State and logic shared by the sync and async clients."""
 
     _schemes: Mapping[str, Scheme] = {}
@@ -271,6 +242,9 @@ class BaseClient:
     _owns_http: bool = True
     _package: str = "client"
     _default_base_url: str = ""
+    _base_path: str = (
+        ""  # a relative server URL of the spec (/api/v1), joined to base_url
+    )
     _rate_limit_headers: Mapping[str, str] = {}  # field -> header
     _rate_limit_type: Any = None  # builds the typed rate-limit value from the fields
     _rate_limit_zero_message: str = ""
@@ -287,6 +261,7 @@ class BaseClient:
         default_headers: Headers | None,
         allow_insecure: bool,
         retry_non_idempotent: bool = False,
+        fallback_base_url: str = "",
     ) -> None:
         env = self._package.upper()
         resolved: dict[str, str | None] = {}
@@ -295,10 +270,10 @@ class BaseClient:
                 value if value is not None else os.environ.get(f"{env}_{name.upper()}")
             )
         self._credentials = _Secrets(resolved)
-        url = base_url or os.environ.get(f"{env}_BASE_URL") or self._default_base_url
-        if not url:
-            raise ValueError(f"no base_url: pass base_url= or set {env}_BASE_URL")
-        self.base_url = url.rstrip("/")
+        self._tokens = TokenState()
+        self.base_url = self._resolve_base_url(
+            base_url or os.environ.get(f"{env}_BASE_URL") or "", fallback_base_url
+        )
         self.timeout: TimeoutTypes = (
             DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         )
@@ -315,6 +290,33 @@ class BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _resolve_base_url(self, given: str, fallback: str) -> str:
+        """The URL requests go to: the one given (argument or environment variable), else
+        the spec's server, else the http_client's own base URL; with the spec's relative
+        server path (e.g. /api/v1) appended. Refused unless it is http(s) with a host.
+        """
+        env = f"{self._package.upper()}_BASE_URL"
+        path = self._base_path.rstrip("/")
+        url = given or self._default_base_url or fallback
+        if not url:
+            where = f"the API's server URL {path!r} is relative, so " if path else ""
+            raise ValueError(
+                f"{type(self).__name__} needs the server's address: {where}pass "
+                f'base_url= (e.g. base_url="http://localhost:8000") or set the {env} '
+                "environment variable"
+            )
+        url = url.rstrip("/")
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+            raise ValueError(
+                f"base_url {url!r} is not a usable server URL: it needs http:// or "
+                f'https:// and a host (e.g. "https://api.example.com"); pass base_url= '
+                f"or set {env}"
+            )
+        if path and not parts.path.rstrip("/").endswith(path):
+            url += path  # the spec's relative server, below the address given
+        return url
 
     def __reduce__(self) -> Any:
         raise TypeError(
@@ -424,7 +426,7 @@ class BaseClient:
             token = base64.b64encode(f"{user}:{pwd}".encode()).decode("ascii")
             return f"Basic {token}"
         value = self._credentials.get(s.args[0]) or ""
-        return f"Bearer {value}" if s.kind == "bearer" else value
+        return f"Bearer {value}" if s.kind in ("bearer", "oauth2") else value
 
     def _build_request(
         self,
@@ -484,6 +486,19 @@ class BaseClient:
             **kwargs,
         )
 
+    def _transport_error(
+        self, exc: httpx.TransportError, request: httpx.Request
+    ) -> APIError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(request)
+        reason = self._redact(str(exc))
+        message = f"Connection error: {type(exc).__name__}"
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            message = f"Cannot send to {request.url.scheme}:// URLs (not retried)"
+        return APIConnectionError(
+            f"{message}: {reason}" if reason else message, request
+        )
+
     # -- retries -------------------------------------------------------------------
     def _retry_allowed(self, op: Op[Any]) -> bool:
         return op.method in IDEMPOTENT or self.retry_non_idempotent
@@ -504,8 +519,13 @@ class BaseClient:
             return True
         return response.status_code in RETRY_STATUSES and self._retry_allowed(op)
 
-    def _retry_transport(self, op: Op[Any], attempt: int, retries: int) -> float | None:
-        """Delay before retrying after a timeout or connection error, or None: raise."""
+    def _retry_transport(
+        self, op: Op[Any], attempt: int, retries: int, exc: httpx.TransportError
+    ) -> float | None:
+        """Delay before retrying after a timeout or connection error, or None: raise.
+        A configuration error (a URL httpx cannot send to) is never retried."""
+        if isinstance(exc, httpx.UnsupportedProtocol):
+            return None
         if attempt < retries and self._retry_allowed(op):
             return self._retry_delay(attempt, None) or 0.0
         return None
@@ -525,7 +545,11 @@ class BaseClient:
         self._observe(response)
         if response.is_success:
             return "return", 0.0
-        if response.status_code == 401 and not relogged and self._can_relogin(op):
+        if (
+            response.status_code == 401
+            and not relogged
+            and (self._can_relogin(op) or self._renewable(op))
+        ):
             return "relogin", 0.0
         if self._should_retry_status(op, response) and not self._no_retry_429(response):
             delay = self._retry_delay(attempt, response)
@@ -573,7 +597,7 @@ class BaseClient:
     # -- rate limits and login -------------------------------------------------------
     def _redact(self, text: str) -> str:
         """Remove any credential the server echoed back from a message."""
-        secrets = list(self._credentials._values.values())
+        secrets = list(self._credentials._values.values()) + self._tokens.secrets()
         if self._login_args is not None:
             secrets.extend(self._login_args._values.values())
         for scheme in self._schemes.values():  # the header values they become, too
@@ -716,12 +740,6 @@ def _check_order(op: Op[Any], args: Mapping[str, Any]) -> None:
             raise ValueError(f"{first} ({lo}) is later than {second} ({hi})")
 
 
-def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIError:
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(request)
-    return APIConnectionError(f"Connection error: {type(exc).__name__}", request)
-
-
 def _joined(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ",".join(_text_value(v) for v in value)
@@ -818,20 +836,14 @@ def _form_value(value: Any) -> Any:
     return _text_value(value)
 
 
-def _error_body(response: httpx.Response) -> object:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        return response.text
-
-
 class SyncAPIClient(BaseClient):
     """Synchronous client runtime."""
 
     def __init__(
         self, *, http_client: httpx.Client | None = None, **kwargs: Any
     ) -> None:
-        super().__init__(**kwargs)
+        fallback = str(http_client.base_url) if http_client is not None else ""
+        super().__init__(fallback_base_url=fallback, **kwargs)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             timeout=self.timeout, follow_redirects=True
@@ -856,9 +868,38 @@ class SyncAPIClient(BaseClient):
         time.sleep(seconds)
 
     def _relogin(self) -> None:
-        """Log in again with the stored login arguments (after a 401)."""
+        """Log in again with the stored login arguments (after a 401); a fetched OAuth2
+        token was marked expired instead, and _ensure_token fetches a new one."""
+        if self._login is None:
+            return
         self._log.debug("credentials rejected (401); logging in again")
         self._log_in()
+
+    def _ensure_token(self, op: Op[Any]) -> None:
+        """Fetch the OAuth2 token(s) `op` needs and the client does not hold (valid)."""
+        for _ in range(4):
+            wanted = self._token_fetch(op)
+            if wanted is None:
+                return
+            self._send_token_request(*wanted)
+
+    def _send_token_request(self, scheme: str, url: str, form: dict[str, str]) -> bool:
+        request = self._token_request(self._http, scheme, url, form)
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, request) from exc
+        response.read()
+        return self._token_answer(scheme, form, response)
+
+    def _fetch_password_token(
+        self, username: str, password: str, scope: str | None
+    ) -> None:
+        for _ in range(2):
+            if self._send_token_request(
+                *self._password_form(username, password, scope)
+            ):
+                return
 
     def _log_in(self) -> None:
         assert self._login is not None
@@ -906,6 +947,8 @@ class SyncAPIClient(BaseClient):
         attempt = 0
         relogged = False
         while True:
+            if self._fetches_tokens and op.security:
+                self._ensure_token(op)
             request = self._build_request(
                 self._http, op, args, timeout, extra_headers, extra_query
             )
@@ -913,9 +956,9 @@ class SyncAPIClient(BaseClient):
             try:
                 response = self._http.send(request)
             except httpx.TransportError as exc:
-                delay = self._retry_transport(op, attempt, retries)
+                delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
-                    raise _transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request) from exc
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -944,7 +987,8 @@ class AsyncAPIClient(BaseClient):
     def __init__(
         self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any
     ) -> None:
-        super().__init__(**kwargs)
+        fallback = str(http_client.base_url) if http_client is not None else ""
+        super().__init__(fallback_base_url=fallback, **kwargs)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=self.timeout, follow_redirects=True
@@ -972,9 +1016,39 @@ class AsyncAPIClient(BaseClient):
         await asyncio.sleep(seconds)
 
     async def _relogin(self) -> None:
-        """Log in again with the stored login arguments (after a 401)."""
+        """Log in again with the stored login arguments (after a 401); a fetched OAuth2
+        token was marked expired instead, and _ensure_token fetches a new one."""
+        if self._login is None:
+            return
         self._log.debug("credentials rejected (401); logging in again")
         await self._log_in()
+
+    async def _ensure_token(self, op: Op[Any]) -> None:
+        """Fetch the OAuth2 token(s) `op` needs and the client does not hold (valid)."""
+        for _ in range(4):
+            wanted = self._token_fetch(op)
+            if wanted is None:
+                return
+            await self._send_token_request(*wanted)
+
+    async def _send_token_request(
+        self, scheme: str, url: str, form: dict[str, str]
+    ) -> bool:
+        request = self._token_request(self._http, scheme, url, form)
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as exc:
+            raise self._transport_error(exc, request) from exc
+        await response.aread()
+        return self._token_answer(scheme, form, response)
+
+    async def _fetch_password_token(
+        self, username: str, password: str, scope: str | None
+    ) -> None:
+        for _ in range(2):
+            wanted = self._password_form(username, password, scope)
+            if await self._send_token_request(*wanted):
+                return
 
     async def _log_in(self) -> None:
         assert self._login is not None
@@ -1022,6 +1096,8 @@ class AsyncAPIClient(BaseClient):
         attempt = 0
         relogged = False
         while True:
+            if self._fetches_tokens and op.security:
+                await self._ensure_token(op)
             request = self._build_request(
                 self._http, op, args, timeout, extra_headers, extra_query
             )
@@ -1029,9 +1105,9 @@ class AsyncAPIClient(BaseClient):
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                delay = self._retry_transport(op, attempt, retries)
+                delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
-                    raise _transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request) from exc
                 await self._sleep(delay)
                 attempt += 1
                 continue

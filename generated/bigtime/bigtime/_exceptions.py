@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -185,3 +187,44 @@ def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
     return STATUS_ERRORS.get(status, APIStatusError)
+
+
+def error_detail(body: object) -> str:
+    """The server's own words from an error body, short enough for an exception message."""
+    detail = ""
+    if isinstance(body, Mapping):
+        for key in (
+            "message",
+            "error",
+            "errors",
+            "detail",
+            "error_description",
+            "title",
+            "msg",
+        ):
+            value = body.get(key)
+            if isinstance(value, str) and value:
+                detail = value
+            elif isinstance(value, list) and value:
+                detail = "; ".join(
+                    str(v.get("message", v)) if isinstance(v, Mapping) else str(v)
+                    for v in value
+                )
+            elif isinstance(value, Mapping) and isinstance(value.get("message"), str):
+                detail = value["message"]
+            if detail:
+                break
+        else:
+            detail = json.dumps(body, default=str) if body else ""
+    elif isinstance(body, list):
+        detail = json.dumps(body, default=str)
+    elif isinstance(body, str):
+        detail = " ".join(body.split())
+    return detail if len(detail) <= 500 else detail[:500] + "…"
+
+
+def _error_body(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        return response.text

@@ -17,7 +17,10 @@ from urllib.parse import parse_qs, unquote
 
 import httpx
 
-__all__ = ["Call", "FakeAPI", "Reply"]
+__all__ = ["FAKE_BASE_URL", "Call", "FakeAPI", "Reply"]
+
+#: The address of the fake's http clients, for specs that declare no absolute server.
+FAKE_BASE_URL = "https://fake.test"
 
 
 @dataclass(frozen=True)
@@ -123,11 +126,16 @@ class FakeAPI:
         return httpx.MockTransport(self.handle)
 
     def http_client(self, **kwargs: Any) -> httpx.Client:
-        """An httpx.Client served by this fake: pass it as the client's `http_client=`."""
+        """An httpx.Client served by this fake: pass it as the client's `http_client=`.
+
+        Its base URL (FAKE_BASE_URL unless you pass `base_url=`) is the one a client
+        uses when neither you nor the spec give one."""
+        kwargs.setdefault("base_url", FAKE_BASE_URL)
         return httpx.Client(transport=self.transport(), **kwargs)
 
     def async_http_client(self, **kwargs: Any) -> httpx.AsyncClient:
         """An httpx.AsyncClient served by this fake (for the async client)."""
+        kwargs.setdefault("base_url", FAKE_BASE_URL)
         return httpx.AsyncClient(transport=self.transport(), **kwargs)
 
     # -- answering -----------------------------------------------------------------
@@ -138,6 +146,29 @@ class FakeAPI:
         )
         body = _parse_body(request)
         route, params, local = self._route(request.method, path)
+        if route is None and request.method == "POST" and self._token_path(path):
+            self.calls.append(
+                Call(
+                    "token",
+                    "",
+                    "POST",
+                    path,
+                    {},
+                    query,
+                    request.headers,
+                    body,
+                    200,
+                    request,
+                )
+            )
+            return httpx.Response(
+                200,
+                json={
+                    "access_token": "fake-access-token",
+                    "token_type": "bearer",
+                    "expires_in": 3600,
+                },
+            )
         if route is None:
             known = local is not None and any(
                 r.regex.match(local) for r in self._routes
@@ -191,6 +222,15 @@ class FakeAPI:
             Call(*call_args, status=response.status_code, request=request)
         )
         return response
+
+    def _token_path(self, path: str) -> bool:
+        """An OAuth2 token endpoint of the spec (its tokenUrl, resolved as the client does)."""
+        for scheme in self._spec["schemes"].values():
+            for token in scheme.get("token_paths", []):
+                tail = "/" + token.lstrip("/")
+                if token and (path == tail or path.endswith(tail)):
+                    return True
+        return False
 
     def _route(
         self, method: str, path: str
@@ -342,7 +382,7 @@ class FakeAPI:
             scheme = self._spec["schemes"].get(name)
             if scheme is None:
                 return False
-            if scheme["kind"] in ("basic", "bearer"):
+            if scheme["kind"] in ("basic", "bearer", "oauth2"):
                 prefix = "Basic " if scheme["kind"] == "basic" else "Bearer "
                 if not request.headers.get("authorization", "").startswith(prefix):
                     return False

@@ -6,7 +6,7 @@ Not imported by ``import content_types``; import it in your tests::
     from content_types.testing import FakeContentTypes
 
     fake = FakeContentTypes()
-    client = ContentTypes(, http_client=fake.http_client())
+    client = ContentTypes(http_client=fake.http_client())
 
 Every operation answers with the spec's example (or a value synthesized from its schema).
 Requests are checked against the spec: missing credentials get a 401, a request that breaks

@@ -6,7 +6,7 @@ Not imported by ``import openapi31``; import it in your tests::
     from openapi31.testing import FakeOpenapi31
 
     fake = FakeOpenapi31()
-    client = Openapi31(, http_client=fake.http_client())
+    client = Openapi31(http_client=fake.http_client())
 
 Every operation answers with the spec's example (or a value synthesized from its schema).
 Requests are checked against the spec: missing credentials get a 401, a request that breaks
