@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import shlex
 import subprocess
 import sys
 import tarfile
@@ -23,11 +24,13 @@ from generator.config import (
     load_config,
 )
 from generator.diff import compare as compare_surfaces
+from generator.names import client_class_problem, package_problem
 from generator.owned import OutputError
 from generator.pipeline import Generated, generate, load_and_validate, read_previous
 from generator.problems import Problems, SpecError
 from generator.surface import Surface, surface_of
 from generator.validate import spec_version
+from generator.words import count
 from generator.write import compare, write_package
 
 EXIT_INVALID = 2
@@ -65,10 +68,6 @@ def _print_problems(exc: SpecError) -> None:
         click.echo(problem.format(), err=True)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def _workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
@@ -104,8 +103,22 @@ def validate(specs: tuple[Path, ...]) -> None:
     sys.exit(EXIT_INVALID if failed else 0)
 
 
+def install_path(target: Path, base: Path) -> str:
+    """How pip is told to install the package at `target`: relative to `base` (the project
+    root, or the directory clientgen ran in) when inside it, else absolute."""
+    target, base = target.absolute(), base.absolute()
+    try:
+        where = "./" + target.relative_to(base).as_posix()
+    except ValueError:
+        where = target.as_posix()
+    return shlex.quote(where)
+
+
 def _generate_entry(
-    entry: ClientEntry, templates: Path | None, target: Path | None = None
+    entry: ClientEntry,
+    templates: Path | None,
+    target: Path | None = None,
+    base: Path | None = None,
 ) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
@@ -115,6 +128,7 @@ def _generate_entry(
         workers=_workers(),
         templates=templates,
         previous=read_previous(target) if target is not None else None,
+        install=install_path(target, base or Path.cwd()) if target else None,
     )
 
 
@@ -156,15 +170,19 @@ def generate_cmd(
     the package's earlier output is refused unless --overwrite is given."""
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
+    base = Path.cwd()
     if spec is not None:
         if not (out and package):
             raise click.UsageError("--spec needs --out and --package")
-        if not package.isidentifier():
-            raise click.UsageError(f"--package {package!r} is not a Python identifier")
-        jobs.append((adhoc_entry(spec, package, client_class), out))
+        entry = adhoc_entry(spec, package, client_class)
+        reason = package_problem(package) or client_class_problem(entry.client_class)
+        if reason is not None:
+            click.echo(f"error: {reason}", err=True)
+            ctx.exit(EXIT_INVALID)
+        jobs.append((entry, out))
     else:
         project = _project(ctx)
-        templates = project.templates
+        templates, base = project.templates, project.root
         jobs = [(e, project.output / e.name) for e in _selected(ctx, project, names)]
     failed = False
     for entry, target in jobs:
@@ -175,7 +193,7 @@ def generate_cmd(
             failed = True
             continue
         try:
-            result = _generate_entry(entry, templates, target)
+            result = _generate_entry(entry, templates, target, base)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(
@@ -196,29 +214,31 @@ def generate_cmd(
         api = result.api
         written = len(comparison.missing) + len(comparison.changed)
         click.echo(
-            f"{entry.name}: {len(api.operations)}/{api.operation_count_in_spec} operations, "
-            f"{len(api.models)} models, {len(api.enums)} enums; {len(result.files)} files "
+            f"{entry.name}: {len(api.operations)}/"
+            f"{count(api.operation_count_in_spec, 'operation')}, "
+            f"{count(len(api.models), 'model')}, {count(len(api.enums), 'enum')}; "
+            f"{count(len(result.files), 'file')} "
             f"({written} written, {len(comparison.unchanged)} unchanged, {len(comparison.extra)} removed) "
             f"in {result.seconds + time.perf_counter() - started:.2f}s"
-            + (f"; {len(result.warnings)} warning(s)" if result.warnings else "")
+            + (f"; {count(len(result.warnings), 'warning')}" if result.warnings else "")
         )
         if comparison.replaced:
             click.echo(
-                f"  replaced {_count(len(comparison.replaced), 'file')} clientgen had not "
+                f"  replaced {count(len(comparison.replaced), 'file')} clientgen had not "
                 f"written (--overwrite): {', '.join(comparison.replaced)}"
             )
         if comparison.kept:
             shown = ", ".join(comparison.kept[:5])
             more = len(comparison.kept) - 5
             click.echo(
-                f"  kept {_count(len(comparison.kept), 'file')} clientgen did not write: "
+                f"  kept {count(len(comparison.kept), 'file')} clientgen did not write: "
                 f"{shown}{f' and {more} more' if more > 0 else ''}"
             )
         models_in_spec = api.schema_count_in_spec
         if models_in_spec:
             click.echo(
-                f"  {len(api.models) + len(api.enums)} model/enum classes from "
-                f"{models_in_spec} component schemas (others are aliases or inline)"
+                f"  {count(len(api.models) + len(api.enums), 'model/enum class', 'model/enum classes')}"
+                f" from {count(models_in_spec, 'component schema')} (others are aliases or inline)"
             )
         if result.report is not None and result.report.changes:
             click.echo(
@@ -239,7 +259,7 @@ def check(ctx: click.Context, names: tuple[str, ...]) -> None:
     for entry in _selected(ctx, project, names):
         target = project.output / entry.name
         try:
-            result = _generate_entry(entry, project.templates, target)
+            result = _generate_entry(entry, project.templates, target, project.root)
         except SpecError as exc:
             _print_problems(exc)
             ctx.exit(EXIT_INVALID)

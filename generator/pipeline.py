@@ -31,6 +31,7 @@ from generator.render import package_version, render_modules
 from generator.surface import SURFACE_FILE, Saved, Summary, read_saved, summary_of
 from generator.validate import Pending, spec_version, validate_workspace
 from generator.validate import begin as begin_validation
+from generator.words import count
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,8 @@ def _versioning(
     if previous is None or compared is None:
         version = base
         entry = (
-            f"## {version}\n\nFirst generated: {len(api.operations)} operations, "
-            f"{len(api.models)} models, {len(api.enums)} enums.\n"
+            f"## {version}\n\nFirst generated: {count(len(api.operations), 'operation')}, "
+            f"{count(len(api.models), 'model')}, {count(len(api.enums), 'enum')}.\n"
         )
         return None, 0, version, f"{_CHANGELOG_HEADER}\n{entry}"
     old, new = compared
@@ -159,10 +160,16 @@ def _render_and_format(
     version: str,
     share: tuple[int, int],
     workers: int,
+    install: str | None = None,
 ) -> _Share:
     try:
         rendered = render_modules(
-            api, templates, version=version, part=share, reuse=cache.enabled()
+            api,
+            templates,
+            version=version,
+            part=share,
+            reuse=cache.enabled(),
+            install=install,
         )
     except jinja2.TemplateError as exc:
         where = (
@@ -425,7 +432,12 @@ def _drop_documents(ws: Workspace) -> None:
 
 
 def _render_all(
-    api: Api, templates: Path | None, version: str, workers: int, pack: str | None
+    api: Api,
+    templates: Path | None,
+    version: str,
+    workers: int,
+    pack: str | None,
+    install: str | None = None,
 ) -> dict[str, str]:
     """Every rendered, formatted module: in two processes when the package is large.
     `pack` names where the modules of the package's last render are kept together
@@ -435,12 +447,14 @@ def _render_all(
     try:
         helper = _start_helper((api, templates, version)) if workers > 1 else None
         if helper is None:
-            share = _render_and_format(api, templates, version, (0, 1), workers)
+            share = _render_and_format(
+                api, templates, version, (0, 1), workers, install
+            )
             files, digests = share.files, share.digests
         else:
             try:
                 # each process formats its own share, on one core
-                share = _render_and_format(api, templates, version, (0, 2), 1)
+                share = _render_and_format(api, templates, version, (0, 2), 1, install)
                 other = helper.result()
             finally:
                 helper.shutdown()
@@ -461,8 +475,10 @@ def generate(
     workers: int = 1,
     templates: Path | None = None,
     previous: Previous | None = None,
+    install: str | None = None,
 ) -> Generated:
-    """Render a client package in memory; SpecError carries every problem if it cannot."""
+    """Render a client package in memory; SpecError carries every problem if it cannot.
+    `install` is the path the README tells pip to install the package from."""
     started = time.perf_counter()
     ws = _workspace(spec, display_name)
     validation = begin_validation(ws)
@@ -474,7 +490,9 @@ def generate(
         problems = Problems([_lenient(p) for p in found])
         if problems.errors:
             raise SpecError(problems.errors)
-        built, files = _produce(ws, config, problems, templates, previous, workers)
+        built, files = _produce(
+            ws, config, problems, templates, previous, workers, install
+        )
     else:
         # The keyword checks run in the helper while the model is built and rendered
         # here (in memory: nothing is written before they pass). The document has passed
@@ -482,7 +500,9 @@ def generate(
         problems = Problems([])
         failure: BaseException | None = None
         try:
-            built, files = _produce(ws, config, problems, templates, previous, workers)
+            built, files = _produce(
+                ws, config, problems, templates, previous, workers, install
+            )
         except Exception as exc:  # an error of validation's explains it better
             failure = exc
         except BaseException:  # interrupted: do not wait for the helper
@@ -519,6 +539,7 @@ def _produce(
     templates: Path | None,
     previous: Previous | None,
     workers: int,
+    install: str | None = None,
 ) -> tuple[Built, _Output]:
     """The model (cached or built) and every file of the package, in memory."""
     later: list[_Storing] = []
@@ -528,7 +549,7 @@ def _produce(
         report, revision, version, changelog = _versioning(api, built.surface, previous)
         files = {f"{api.package}/_fake_spec.json": built.fake_spec}
         pack = modelcache.spec_id(ws, config) if cache.enabled() else None
-        files.update(_render_all(api, templates, version, workers, pack))
+        files.update(_render_all(api, templates, version, workers, pack, install))
         files[SURFACE_FILE] = built.surface.to_json(revision)
         files[CHANGELOG_FILE] = changelog
         files[MANIFEST] = manifest_text(api.package, files)

@@ -382,6 +382,7 @@ def render_package(
     *,
     version: str | None = None,
     part: tuple[int, int] = (0, 1),
+    install: str | None = None,
 ) -> dict[str, str]:
     """Every file of the distribution, path (relative to the distribution root) -> text.
 
@@ -389,7 +390,9 @@ def render_package(
     render one package together): the package-wide files in share 0, and every n-th
     resource and model module, from the k-th on, in each.
     """
-    return render_modules(api, templates, version=version, part=part).files
+    return render_modules(
+        api, templates, version=version, part=part, install=install
+    ).files
 
 
 def render_modules(
@@ -399,6 +402,7 @@ def render_modules(
     version: str | None = None,
     part: tuple[int, int] = (0, 1),
     reuse: bool = False,
+    install: str | None = None,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
     come back formatted instead of being rendered again."""
@@ -408,7 +412,9 @@ def render_modules(
     version = version or package_version(api)
     pkg = api.package
     out = Rendered()
-    ctx: dict[str, Any] = {"api": api, "version": version}
+    # where the README says the package is installed from (pip's argument)
+    install = install or f"./generated/{pkg}"
+    ctx: dict[str, Any] = {"api": api, "version": version, "install": install}
     if k == 0:
         _render_shared(env, directory, api, ctx, out.files)
 
