@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
 import os
 import shlex
@@ -11,10 +13,11 @@ import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
-from generator import cache, owned, swagger2
+from generator import cache, fetch, owned, swagger2
 from generator.build import ClientConfig, build_api
 from generator.config import (
     ClientEntry,
@@ -78,16 +81,56 @@ def main() -> None:
     """Generate typed Python client packages from OpenAPI documents."""
 
 
+def _fetch_options(f: Any) -> Any:
+    f = click.option(
+        "--allow-http",
+        is_flag=True,
+        help="Fetch a spec URL over plain http from a host that is not loopback.",
+    )(f)
+    return click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=fetch.DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds to wait for a spec URL's server (per request).",
+    )(f)
+
+
+def _local_spec(
+    ctx: click.Context,
+    stack: contextlib.ExitStack,
+    spec: str,
+    allow_http: bool,
+    timeout: float,
+) -> tuple[Path, str]:
+    """The spec as a local file and the name to show for it: a URL is downloaded (with the
+    files its relative $refs reach) into a temporary directory kept until `stack` closes."""
+    if not fetch.is_url(spec):
+        return Path(spec), _display(Path(spec))
+    try:
+        limits = fetch.Limits.from_env(timeout, allow_http)
+        return stack.enter_context(fetch.local_copy(spec, limits)), spec
+    except fetch.FetchError as exc:
+        click.echo(f"error: {exc}", err=True)
+        ctx.exit(EXIT_INVALID)
+        raise AssertionError from None
+
+
 @main.command()
-@click.argument(
-    "specs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
-)
-def validate(specs: tuple[Path, ...]) -> None:
-    """Validate SPEC files; print every problem as file:line:col: pointer: message."""
+@click.argument("specs", nargs=-1, required=True)
+@_fetch_options
+@click.pass_context
+def validate(
+    ctx: click.Context, specs: tuple[str, ...], allow_http: bool, fetch_timeout: float
+) -> None:
+    """Validate SPEC files (or http(s) URLs); print every problem as
+    file:line:col: pointer: message."""
     failed = False
-    for spec in specs:
+    for given in specs:
         try:
-            _, problems = load_and_validate(spec, _display(spec))
+            with contextlib.ExitStack() as stack:
+                spec, shown = _local_spec(ctx, stack, given, allow_http, fetch_timeout)
+                _, problems = load_and_validate(spec, shown)
         except SpecError as exc:
             _print_problems(exc)
             failed = True
@@ -97,9 +140,9 @@ def validate(specs: tuple[Path, ...]) -> None:
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             failed = True
-            click.echo(f"{_display(spec)}: {len(errors)} problem(s)", err=True)
+            click.echo(f"{shown}: {count(len(errors), 'problem')}", err=True)
         else:
-            click.echo(f"{_display(spec)}: valid")
+            click.echo(f"{shown}: valid")
     sys.exit(EXIT_INVALID if failed else 0)
 
 
@@ -119,12 +162,13 @@ def _generate_entry(
     templates: Path | None,
     target: Path | None = None,
     base: Path | None = None,
+    shown: str | None = None,
 ) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
         entry.spec,
         cfg,
-        display_name=_display(entry.spec),
+        display_name=shown or _display(entry.spec),
         workers=_workers(),
         templates=templates,
         previous=read_previous(target) if target is not None else None,
@@ -134,9 +178,7 @@ def _generate_entry(
 
 @main.command(name="generate")
 @click.argument("names", nargs=-1)
-@click.option(
-    "--spec", type=click.Path(dir_okay=False, path_type=Path), help="Ad-hoc spec file."
-)
+@click.option("--spec", help="Ad-hoc spec: a file, or an https:// URL.")
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -153,15 +195,18 @@ def _generate_entry(
     "--client-class",
     help="Client class name (with --spec); default from the package name.",
 )
+@_fetch_options
 @click.pass_context
 def generate_cmd(
     ctx: click.Context,
     names: tuple[str, ...],
-    spec: Path | None,
+    spec: str | None,
     out: Path | None,
     package: str | None,
     overwrite: bool,
     client_class: str | None,
+    allow_http: bool,
+    fetch_timeout: float,
 ) -> None:
     """Regenerate the configured clients (all by default) into generated/NAME/.
 
@@ -171,14 +216,19 @@ def generate_cmd(
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
     base = Path.cwd()
+    shown: str | None = None
+    stack = contextlib.ExitStack()
+    ctx.call_on_close(stack.close)
     if spec is not None:
         if not (out and package):
             raise click.UsageError("--spec needs --out and --package")
-        entry = adhoc_entry(spec, package, client_class)
+        entry = adhoc_entry(Path(spec), package, client_class)
         reason = package_problem(package) or client_class_problem(entry.client_class)
         if reason is not None:
             click.echo(f"error: {reason}", err=True)
             ctx.exit(EXIT_INVALID)
+        local, shown = _local_spec(ctx, stack, spec, allow_http, fetch_timeout)
+        entry = dataclasses.replace(entry, spec=local)
         jobs.append((entry, out))
     else:
         project = _project(ctx)
@@ -193,7 +243,7 @@ def generate_cmd(
             failed = True
             continue
         try:
-            result = _generate_entry(entry, templates, target, base)
+            result = _generate_entry(entry, templates, target, base, shown)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(
