@@ -29,10 +29,11 @@ from generator.config import (
 from generator.diff import compare as compare_surfaces
 from generator.names import client_class_problem, package_problem
 from generator.owned import OutputError
-from generator.pipeline import Generated, generate, load_and_validate, read_previous
+from generator.pipeline import Generated, generate, load_and_validate
 from generator.problems import Problems, SpecError
 from generator.surface import Surface, surface_of
 from generator.validate import spec_version
+from generator.versioning import read_previous
 from generator.words import count
 from generator.write import compare, write_package
 
@@ -140,7 +141,7 @@ def validate(
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             failed = True
-            click.echo(f"{shown}: {count(len(errors), 'problem')}", err=True)
+            click.echo(f"{shown}: {len(errors)} problem(s)", err=True)
         else:
             click.echo(f"{shown}: valid")
     sys.exit(EXIT_INVALID if failed else 0)

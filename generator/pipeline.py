@@ -19,7 +19,7 @@ import jinja2
 
 from generator import cache, journal, modelcache, modulecache, swagger2
 from generator.build import ClientConfig, build_api_and_builder
-from generator.diff import Report, compare
+from generator.diff import Report
 from generator.fakespec import fake_spec
 from generator.format import FormatError, format_files
 from generator.load import Workspace
@@ -27,11 +27,14 @@ from generator.model import Api
 from generator.modelcache import Built
 from generator.owned import MANIFEST, manifest_text
 from generator.problems import Location, Problem, Problems, SpecError
-from generator.render import package_version, render_modules
-from generator.surface import SURFACE_FILE, Saved, Summary, read_saved, summary_of
+from generator.render import render_modules
+from generator.surface import SURFACE_FILE, summary_of
 from generator.validate import Pending, spec_version, validate_workspace
 from generator.validate import begin as begin_validation
-from generator.words import count
+from generator.versioning import CHANGELOG_FILE, Previous, decide
+from generator.versioning import (
+    read_previous as read_previous,  # bench/ imports it here
+)
 
 
 @dataclass(frozen=True)
@@ -42,73 +45,6 @@ class Generated:
     seconds: float
     report: Report | None = None  # the surface change against `previous`, if given
     version: str = ""
-
-
-@dataclass(frozen=True)
-class Previous:
-    """What a package directory held before: its surface (read as far as needed), revision
-    and changelog."""
-
-    saved: Saved
-    changelog: str
-
-    @property
-    def revision(self) -> int:
-        return self.saved.revision
-
-
-def read_previous(target: Path) -> Previous | None:
-    """The state saved in an existing generated package, or None (new or unreadable)."""
-    try:
-        saved = read_saved((target / SURFACE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    try:
-        changelog = (target / CHANGELOG_FILE).read_text(encoding="utf-8")
-    except OSError:
-        changelog = ""
-    return Previous(saved, changelog)
-
-
-CHANGELOG_FILE = "CHANGELOG.md"
-_CHANGELOG_HEADER = (
-    "# Changelog\n\nChanges to this package's Python surface, written by clientgen at each "
-    "regeneration (newest first).\n"
-)
-
-
-def _versioning(
-    api: Api, surface: Summary, previous: Previous | None
-) -> tuple[Report | None, int, str, str]:
-    """(report, revision, version, changelog) for this generation."""
-    base = package_version(api)
-    compared = None
-    if previous is not None:
-        try:
-            compared = previous.saved.against(surface)
-        except (ValueError, KeyError, TypeError):
-            previous = None  # unreadable: as if there were none
-    if previous is None or compared is None:
-        version = base
-        entry = (
-            f"## {version}\n\nFirst generated: {count(len(api.operations), 'operation')}, "
-            f"{count(len(api.models), 'model')}, {count(len(api.enums), 'enum')}.\n"
-        )
-        return None, 0, version, f"{_CHANGELOG_HEADER}\n{entry}"
-    old, new = compared
-    report = compare(api.package, old, new)
-    if not report.changes:
-        revision = previous.revision if old.api_version == api.version else 0
-        version = base if revision == 0 else f"{base}.post{revision}"
-        return report, revision, version, previous.changelog or _CHANGELOG_HEADER
-    same_base = old.api_version == api.version
-    revision = previous.revision + 1 if same_base else 0
-    version = base if revision == 0 else f"{base}.post{revision}"
-    body = previous.changelog or _CHANGELOG_HEADER
-    head, sep, rest = body.partition("\n## ")
-    entry = f"## {version}\n\n{report.to_markdown()}"
-    changelog = f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if sep else "")
-    return report, revision, version, changelog
 
 
 # Problems that make a document invalid OpenAPI, but that generation can resolve without
@@ -299,8 +235,10 @@ def _build(
         kept = dataclasses.replace(kept, fake=parts)
     del builder
     where = modelcache.slot(ws, config)
+    # what generator.versioning compares to tell an edit that leaves the surface as it was
+    spec = cache.key(*(d.digest for d in ws.documents))
     _drop_documents(ws)
-    built = Built(api, warnings, fake, summary_of(api))
+    built = Built(api, warnings, fake, dataclasses.replace(summary_of(api), spec=spec))
     if where is not None:
         storing = None
         if later is not None:
@@ -546,14 +484,15 @@ def _produce(
     try:
         built = _built(ws, config, problems, later if workers > 1 else None)
         api = built.api
-        report, revision, version, changelog = _versioning(api, built.surface, previous)
+        versioned = decide(api, built.surface, previous)
+        version = versioned.version
         files = {f"{api.package}/_fake_spec.json": built.fake_spec}
         pack = modelcache.spec_id(ws, config) if cache.enabled() else None
         files.update(_render_all(api, templates, version, workers, pack, install))
-        files[SURFACE_FILE] = built.surface.to_json(revision)
-        files[CHANGELOG_FILE] = changelog
+        files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
+        files[CHANGELOG_FILE] = versioned.changelog
         files[MANIFEST] = manifest_text(api.package, files)
     finally:
         for storing in later:
             storing.wait()
-    return built, _Output(files, report, version)
+    return built, _Output(files, versioned.report, version)

@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from generator import cache, layout, modulecache
+from generator import cache, layout, modulecache, versioning
 from generator.model import (
     Api,
     Field,
@@ -242,8 +242,8 @@ def _type_imports(types: list[TypeRef]) -> dict[str, Any]:
 
 
 def package_version(api: Api) -> str:
-    parts = re.findall(r"\d+", api.version)[:3]
-    return ".".join(str(int(p)) for p in parts) if parts else "0.0.0"
+    """The version of the package generated for the first time (generator.versioning)."""
+    return versioning.initial(api.version)
 
 
 def _example(api: Api) -> dict[str, str]:

@@ -135,6 +135,9 @@ class Summary:
     credentials: tuple[str, ...]
     schemes: dict[str, str]
     body: str
+    spec: str = (
+        ""  # a digest of the spec's text (set by generator.pipeline), or unknown
+    )
 
     @staticmethod
     def of(surface: Surface) -> Summary:
@@ -147,20 +150,23 @@ class Summary:
             surface.body,
         )
 
-    def to_json(self, revision: int) -> str:
-        """A line of head, then the body."""
-        head = json.dumps(
-            {
-                "format": FORMAT_VERSION,
-                "revision": revision,
-                "package": self.package,
-                "client_class": self.client_class,
-                "api_version": self.api_version,
-                "credentials": list(self.credentials),
-                "schemes": self.schemes,
-            },
-            sort_keys=True,
-        )
+    def to_json(self, revision: int, version: str = "") -> str:
+        """A line of head, then the body. The head keeps the package's `version` and the
+        spec's digest when known (generator.versioning reads them)."""
+        fields: dict[str, Any] = {
+            "format": FORMAT_VERSION,
+            "revision": revision,
+            "package": self.package,
+            "client_class": self.client_class,
+            "api_version": self.api_version,
+            "credentials": list(self.credentials),
+            "schemes": self.schemes,
+        }
+        if version:
+            fields["version"] = version
+        if self.spec:
+            fields["spec"] = self.spec
+        head = json.dumps(fields, sort_keys=True)
         return head[:-1] + "," + self.body
 
     def surface(self) -> Surface:
