@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from generator import cache, fetch, owned, swagger2
+from generator import cache, fetch, owned, progress, swagger2
 from generator.build import ClientConfig, build_api
 from generator.config import (
     ClientEntry,
@@ -82,6 +82,21 @@ def main() -> None:
     """Generate typed Python client packages from OpenAPI documents."""
 
 
+def _verbosity_options(f: Any) -> Any:
+    f = click.option(
+        "--verbose",
+        "-v",
+        is_flag=True,
+        help="Print each stage's time and what came from the cache (on stderr).",
+    )(f)
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(f)
+
+
+def _check_verbosity(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose exclude each other")
+
+
 def _fetch_options(f: Any) -> Any:
     f = click.option(
         "--allow-http",
@@ -120,29 +135,42 @@ def _local_spec(
 @main.command()
 @click.argument("specs", nargs=-1, required=True)
 @_fetch_options
+@_verbosity_options
 @click.pass_context
 def validate(
-    ctx: click.Context, specs: tuple[str, ...], allow_http: bool, fetch_timeout: float
+    ctx: click.Context,
+    specs: tuple[str, ...],
+    allow_http: bool,
+    fetch_timeout: float,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Validate SPEC files (or http(s) URLs); print every problem as
     file:line:col: pointer: message."""
+    _check_verbosity(quiet, verbose)
     failed = False
     for given in specs:
         try:
             with contextlib.ExitStack() as stack:
                 spec, shown = _local_spec(ctx, stack, given, allow_http, fetch_timeout)
-                _, problems = load_and_validate(spec, shown)
+                reporter = progress.reporter(
+                    quiet=quiet, verbose=verbose, label=f"{shown}: "
+                )
+                with progress.using(reporter):
+                    reporter.stage("validating")
+                    _, problems = load_and_validate(spec, shown)
         except SpecError as exc:
             _print_problems(exc)
             failed = True
             continue
         for p in problems:
-            click.echo(p.format(), err=True)
+            if p.severity == "error" or not quiet:
+                click.echo(p.format(), err=True)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             failed = True
             click.echo(f"{shown}: {len(errors)} problem(s)", err=True)
-        else:
+        elif not quiet:
             click.echo(f"{shown}: valid")
     sys.exit(EXIT_INVALID if failed else 0)
 
@@ -197,6 +225,7 @@ def _generate_entry(
     help="Client class name (with --spec); default from the package name.",
 )
 @_fetch_options
+@_verbosity_options
 @click.pass_context
 def generate_cmd(
     ctx: click.Context,
@@ -208,16 +237,19 @@ def generate_cmd(
     client_class: str | None,
     allow_http: bool,
     fetch_timeout: float,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Regenerate the configured clients (all by default) into generated/NAME/.
 
     clientgen replaces or removes only the files it wrote (listed in each package's
     clientgen-files.txt); other files in the directory are kept. A directory that is not
     the package's earlier output is refused unless --overwrite is given."""
+    _check_verbosity(quiet, verbose)
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
     base = Path.cwd()
-    shown: str | None = None
+    spec_name: str | None = None
     stack = contextlib.ExitStack()
     ctx.call_on_close(stack.close)
     if spec is not None:
@@ -228,7 +260,7 @@ def generate_cmd(
         if reason is not None:
             click.echo(f"error: {reason}", err=True)
             ctx.exit(EXIT_INVALID)
-        local, shown = _local_spec(ctx, stack, spec, allow_http, fetch_timeout)
+        local, spec_name = _local_spec(ctx, stack, spec, allow_http, fetch_timeout)
         entry = dataclasses.replace(entry, spec=local)
         jobs.append((entry, out))
     else:
@@ -243,8 +275,13 @@ def generate_cmd(
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        shown = progress.reporter(quiet=quiet, verbose=verbose, label=f"{entry.name}: ")
         try:
-            result = _generate_entry(entry, templates, target, base, shown)
+            with progress.using(shown):  # the live line is erased before anything else
+                result = _generate_entry(entry, templates, target, base, spec_name)
+                started = time.perf_counter()
+                shown.stage("writing")
+                comparison = write_package(target, result.files, overwrite=overwrite)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(
@@ -253,13 +290,12 @@ def generate_cmd(
             )
             failed = True
             continue
-        started = time.perf_counter()
-        try:
-            comparison = write_package(target, result.files, overwrite=overwrite)
         except OutputError as exc:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        if quiet:
+            continue  # only errors
         for w in result.warnings:
             click.echo(w.format(), err=True)
         api = result.api
@@ -279,11 +315,11 @@ def generate_cmd(
                 f"written (--overwrite): {', '.join(comparison.replaced)}"
             )
         if comparison.kept:
-            shown = ", ".join(comparison.kept[:5])
+            listed = ", ".join(comparison.kept[:5])
             more = len(comparison.kept) - 5
             click.echo(
                 f"  kept {count(len(comparison.kept), 'file')} clientgen did not write: "
-                f"{shown}{f' and {more} more' if more > 0 else ''}"
+                f"{listed}{f' and {more} more' if more > 0 else ''}"
             )
         models_in_spec = api.schema_count_in_spec
         if models_in_spec:

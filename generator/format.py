@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
-from generator import cache, chunks
+from generator import cache, chunks, progress
 
 # black is slow to import: it is loaded only when something is not in the cache.
 NAMESPACE = f"black-{version('black')}-py311"
@@ -129,12 +129,23 @@ def format_files(files: dict[str, str], workers: int = 1) -> dict[str, str]:
         else:
             todo.append((path, files[path]))
     workers = max(1, min(workers, os.cpu_count() or 1))
+    shown = progress.current()
+    shown.stage("formatting", total=len(todo))
+    if keys:
+        shown.note(
+            f"formatting: {len(keys) - len(todo)} of {len(keys)} modules from the cache"
+        )
+    formatted: list[str] = []
     if workers > 1 and len(todo) > 8:
         with ProcessPoolExecutor(max_workers=workers) as pool:
             chunk = max(1, len(todo) // (workers * 4))
-            formatted = list(pool.map(_format_one, todo, chunksize=chunk))
+            for text in pool.map(_format_one, todo, chunksize=chunk):
+                formatted.append(text)
+                shown.advance()
     else:
-        formatted = [_format_one(item) for item in todo]
+        for item in todo:
+            formatted.append(_format_one(item))
+            shown.advance()
     for (path, _), text in zip(todo, formatted, strict=True):
         results[path] = text
         _memory[keys[path]] = text

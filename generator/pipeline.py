@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from generator import cache, journal, modelcache, modulecache, swagger2
+from generator import cache, journal, modelcache, modulecache, progress, swagger2
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report
 from generator.fakespec import fake_spec
@@ -310,9 +310,13 @@ def _built(
     later: list[_Storing] | None = None,
 ) -> Built:
     """The model from the cache, or built (adding the build's warnings to `problems`)."""
+    shown = progress.current()
+    shown.stage("building the model")
     built = modelcache.lookup(ws, config)
     if built is None:
+        shown.note("model: built (not in the cache)")
         return _build(ws, config, problems, later)
+    shown.note("model: from the cache")
     problems.items.extend(built.warnings)
     _drop_documents(ws)
     return built
@@ -393,6 +397,7 @@ def _render_all(
             try:
                 # each process formats its own share, on one core
                 share = _render_and_format(api, templates, version, (0, 2), 1, install)
+                progress.current().stage("waiting for the second process")
                 other = helper.result()
             finally:
                 helper.shutdown()
@@ -418,6 +423,8 @@ def generate(
     """Render a client package in memory; SpecError carries every problem if it cannot.
     `install` is the path the README tells pip to install the package from."""
     started = time.perf_counter()
+    shown = progress.current()
+    shown.stage("validating")
     ws = _workspace(spec, display_name)
     validation = begin_validation(ws)
     helper = None
@@ -446,6 +453,7 @@ def generate(
         except BaseException:  # interrupted: do not wait for the helper
             helper.abandon()
             raise
+        shown.stage("validating (finishing)")
         found = helper.result()
         problems.items[:0] = [_lenient(p) for p in found]
         if problems.errors:

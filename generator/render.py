@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from generator import cache, layout, modulecache, versioning
+from generator import cache, layout, modulecache, progress, versioning
 from generator.model import (
     Api,
     Field,
@@ -419,9 +419,13 @@ def render_modules(
         _render_shared(env, directory, api, ctx, out.files)
 
     sources: dict[str, str | None] = {}
+    shown = progress.current()
+    total = _share_size(api, k, n)
+    shown.stage("rendering", total=total)
 
     def module(path: str, name: str, context: dict[str, Any]) -> None:
         """One module, rendered from `context` alone (its key is that context)."""
+        shown.advance()
         digest = None
         if reuse:
             if name not in sources:
@@ -468,7 +472,19 @@ def render_modules(
         module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
     for e in api.enums[k::n]:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
+    if reuse:
+        shown.note(f"rendering: {len(out.formatted)} of {total} modules from the cache")
     return out
+
+
+def _share_size(api: Api, k: int, n: int) -> int:
+    """How many modules share k of n renders (for the progress display)."""
+    return (
+        len(api.resources[k::n])
+        + len(api.models[k::n])
+        + len(api.enums[k::n])
+        + (1 if k == n - 1 else 0)
+    )
 
 
 def _without_sources(r: Resource) -> Resource:
