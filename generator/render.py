@@ -21,6 +21,7 @@ from generator.model import (
     Resource,
     TypeRef,
 )
+from generator.signatures import or_not_given
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
 _REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -134,13 +135,6 @@ def all_sorted(names: Any) -> list[str]:
         return (2, name)
 
     return sorted((str(n) for n in names), key=key)
-
-
-def or_not_given(annotation: str) -> str:
-    """`T | _t.NotGiven`, keeping `None` last as ruff (RUF036) wants."""
-    if annotation.endswith(" | None"):
-        return f"{annotation[:-7]} | _t.NotGiven | None"
-    return f"{annotation} | _t.NotGiven"
 
 
 def toml_string(value: Any) -> str:

@@ -45,6 +45,7 @@ ADDITIONS = frozenset(
         "field-added",
         "enum-added",
         "enum-values-added",
+        "method-added",
     }
 )
 

@@ -148,7 +148,9 @@ def test_each_kind_of_change_bumps_its_part(tmp_path: Path) -> None:
     assert "the API's version changed" in shelf.top_entry()
 
     # the API's version rises above the package's: the package follows it
-    shelf.generate(extra=DELETE, summary="List every book on the shelf", version="5.0.0")
+    shelf.generate(
+        extra=DELETE, summary="List every book on the shelf", version="5.0.0"
+    )
     assert shelf.version == "5.0.0"
     assert "rose to 5.0.0, which the package follows" in shelf.top_entry()
 
