@@ -11,9 +11,10 @@ nothing), then ten times a second: the stage, modules done of total, the elapsed
 
 Hand-written rather than with a terminal library (rich, tqdm): one line redrawn with
 `\\r` and "erase line" is all it needs, and the pipeline forks helper processes while the
-line is live. The drawing thread takes no lock and writes with `os.write` (no Python-level
-buffer lock a forked child could inherit held), counters are plain integers, and a forked
-child's reporter is reset to the silent one, so a child never draws or waits. Nothing is
+line is live. The drawing thread writes with `os.write` (no Python-level buffer lock a forked
+child could inherit held), counters are plain integers, and a forked child's reporter is
+reset to the silent one, so a child never draws, nor waits for the lock by which the line
+and other output take turns in the parent. Nothing is
 imported that a warm run would pay for.
 """
 
@@ -142,6 +143,9 @@ class Live(Stages):
         self.delay = delay
         self.interval = interval
         self.shown = False
+        # drawing and other output take turns (in this process only: a forked child's
+        # reporter is the silent one, so it never waits for this lock)
+        self._turn = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(
             target=self._run, name="clientgen-progress", daemon=True
@@ -171,7 +175,9 @@ class Live(Stages):
             raw = os.environ.get("COLUMNS", "")
             width = int(raw) if raw.isdigit() and int(raw) > 0 else 80
         text = self.status()[: max(10, width - 1)]
-        with contextlib.suppress(OSError):
+        with self._turn, contextlib.suppress(OSError):
+            if self._stop.is_set():
+                return
             os.write(self.fd, b"\r\x1b[2K" + text.encode("utf-8", "replace"))
             self.shown = True
 
@@ -182,15 +188,17 @@ class Live(Stages):
             self.shown = False
 
     def _line(self, text: str) -> None:
-        self._erase()
-        super()._line(text)
+        with self._turn:
+            self._erase()
+            super()._line(text)
 
     def pause(self) -> None:
         """Stop drawing and erase the line (the run is over, or output follows)."""
         self._stop.set()
         if self._thread.is_alive() and self._thread is not threading.current_thread():
             self._thread.join()
-        self._erase()
+        with self._turn:
+            self._erase()
 
     def close(self) -> None:
         self.pause()
