@@ -427,6 +427,10 @@ def generate(
     shown.stage("validating")
     ws = _workspace(spec, display_name)
     validation = begin_validation(ws)
+    if isinstance(validation, list) and not any(
+        p.severity == "error" for p in validation
+    ):
+        shown.note("validation: from the cache")
     helper = None
     if isinstance(validation, Pending) and workers > 1:
         helper = _start_validation(validation)

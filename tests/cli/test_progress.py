@@ -158,6 +158,8 @@ def test_verbose_prints_stage_times_and_the_cache(tmp_path: Path) -> None:
     code, warm, _ = run_piped(_args(tmp_path, "-v"), env, tmp_path)
     assert code == 0, warm
     assert "pets: model: from the cache" in warm
+    assert "pets: validation: from the cache" in warm
+    assert "validation: from the cache" not in cold
     found = re.search(
         r"^pets: rendering: (\d+) of (\d+) modules from the cache", warm, re.M
     )
