@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from . import models as models
 
 __version__ = "0.3.1"
-__api_version__ = "0.3.1"  # the version of the API the spec describes
+__api_version__ = "0.3.1"
 
 
 def __getattr__(name: str) -> Any:
