@@ -160,6 +160,14 @@ def _rule(report: Report, api_changed: bool, spec_changed: bool) -> tuple[str, s
     return "", ""
 
 
+def _legacy(api_version: str, revision: int) -> Version:
+    """The version of a package saved before versions were semantic: `info.version` plus
+    `.postN`, N the revision. Its next version must not sort below it (PEP 440 puts
+    1.0.0.post3 after 1.0.0): 1.0.0.post3 is taken as 1.0.3."""
+    major, minor, patch = semver(initial(api_version)) or (1, 0, 0)
+    return (major, minor, patch + revision)
+
+
 def decide(api: Api, surface: Summary, previous: Previous | None) -> Versioned:
     """The version, change report and CHANGELOG of this generation."""
     if previous is None:
@@ -169,8 +177,7 @@ def decide(api: Api, surface: Summary, previous: Previous | None) -> Versioned:
     except (ValueError, KeyError, TypeError):
         return _first(api)  # unreadable: as if there were none
     report = compare(api.package, old, new)
-    before = previous.version or semver(initial(old.api_version))
-    assert before is not None
+    before = previous.version or _legacy(old.api_version, previous.revision)
     saved_spec = previous.saved.head.get("spec") or ""
     spec_changed = bool(saved_spec and surface.spec and saved_spec != surface.spec)
     api_changed = old.api_version != api.version

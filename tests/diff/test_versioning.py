@@ -4,6 +4,7 @@ minor for an addition, patch for anything else (a docs-only edit too), never `.p
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -171,3 +172,20 @@ def test_an_api_version_that_is_not_semver_starts_at_1_0_0(tmp_path: Path) -> No
     assert "'2022-11-28' is not semver-like, so 1.0.0" in shelf.top_entry()
     shelf.generate(version="2023-05-01")
     assert shelf.version == "1.0.1"
+
+
+def test_a_package_saved_with_a_post_release_moves_on_above_it(tmp_path: Path) -> None:
+    """A package from before semantic versions (1.2.0.post3, the surface's revision 3)
+    continues at 1.2.3, never below what users have installed."""
+    shelf = Shelf(tmp_path)
+    shelf.generate()
+    saved = shelf.out / "clientgen-surface.json"
+    head, _, body = saved.read_text("utf-8").partition("\n")
+    old = json.loads(head[:-1] + "}")
+    del old["version"], old["spec"]
+    old["revision"] = 3
+    saved.write_text(json.dumps(old, sort_keys=True)[:-1] + ",\n" + body, "utf-8")
+    shelf.generate()  # nothing changed: the version it had, spelled semantically
+    assert shelf.version == "1.2.3"
+    shelf.generate(extra=DELETE)  # an addition
+    assert shelf.version == "1.3.0"
