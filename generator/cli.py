@@ -113,23 +113,15 @@ def _fetch_options(f: Any) -> Any:
 
 
 def _local_spec(
-    ctx: click.Context,
-    stack: contextlib.ExitStack,
-    spec: str,
-    allow_http: bool,
-    timeout: float,
+    stack: contextlib.ExitStack, spec: str, allow_http: bool, timeout: float
 ) -> tuple[Path, str]:
     """The spec as a local file and the name to show for it: a URL is downloaded (with the
-    files its relative $refs reach) into a temporary directory kept until `stack` closes."""
+    files its relative $refs reach) into a temporary directory kept until `stack` closes
+    (fetch.FetchError if it cannot be)."""
     if not fetch.is_url(spec):
         return Path(spec), _display(Path(spec))
-    try:
-        limits = fetch.Limits.from_env(timeout, allow_http)
-        return stack.enter_context(fetch.local_copy(spec, limits)), spec
-    except fetch.FetchError as exc:
-        click.echo(f"error: {exc}", err=True)
-        ctx.exit(EXIT_INVALID)
-        raise AssertionError from None
+    limits = fetch.Limits.from_env(timeout, allow_http)
+    return stack.enter_context(fetch.local_copy(spec, limits)), spec
 
 
 @main.command()
@@ -152,7 +144,7 @@ def validate(
     for given in specs:
         try:
             with contextlib.ExitStack() as stack:
-                spec, shown = _local_spec(ctx, stack, given, allow_http, fetch_timeout)
+                spec, shown = _local_spec(stack, given, allow_http, fetch_timeout)
                 reporter = progress.reporter(
                     quiet=quiet, verbose=verbose, label=f"{shown}: "
                 )
@@ -161,6 +153,10 @@ def validate(
                     _, problems = load_and_validate(spec, shown)
         except SpecError as exc:
             _print_problems(exc)
+            failed = True
+            continue
+        except fetch.FetchError as exc:  # the next spec is still validated
+            click.echo(f"error: {exc}", err=True)
             failed = True
             continue
         for p in problems:
@@ -260,7 +256,11 @@ def generate_cmd(
         if reason is not None:
             click.echo(f"error: {reason}", err=True)
             ctx.exit(EXIT_INVALID)
-        local, spec_name = _local_spec(ctx, stack, spec, allow_http, fetch_timeout)
+        try:
+            local, spec_name = _local_spec(stack, spec, allow_http, fetch_timeout)
+        except fetch.FetchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_INVALID)
         entry = dataclasses.replace(entry, spec=local)
         jobs.append((entry, out))
     else:

@@ -217,3 +217,11 @@ def test_a_ref_leaving_the_spec_directory_is_not_fetched(
     assert _Handler.requests == ["/v1/api.yaml"]
     assert "leaves the spec's directory" in stderr or "file not found" in stderr
     assert f"{server}/v1/api.yaml" in stderr  # located by the URL, not a temp path
+
+
+def test_validate_goes_on_after_a_url_that_fails(tmp_path: Path, server: str) -> None:
+    missing, good = f"{server}/v1/nothing.yaml", f"{server}/v1/api.yaml"
+    result = invoke(tmp_path, "validate", missing, good)
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {missing}: the server answered 404 Not Found\n"
+    assert result.stdout == f"{good}: valid\n"
