@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
 import os
+import shlex
 import subprocess
 import sys
 import tarfile
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import click
 
-from generator import cache, owned, swagger2
+from generator import cache, fetch, owned, progress, swagger2
 from generator.build import ClientConfig, build_api
 from generator.config import (
     ClientEntry,
@@ -23,11 +27,14 @@ from generator.config import (
     load_config,
 )
 from generator.diff import compare as compare_surfaces
+from generator.names import client_class_problem, package_problem
 from generator.owned import OutputError
-from generator.pipeline import Generated, generate, load_and_validate, read_previous
+from generator.pipeline import Generated, generate, load_and_validate
 from generator.problems import Problems, SpecError
 from generator.surface import Surface, surface_of
 from generator.validate import spec_version
+from generator.versioning import read_previous
+from generator.words import count
 from generator.write import compare, write_package
 
 EXIT_INVALID = 2
@@ -65,10 +72,6 @@ def _print_problems(exc: SpecError) -> None:
         click.echo(problem.format(), err=True)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
 def _workers() -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
@@ -79,50 +82,128 @@ def main() -> None:
     """Generate typed Python client packages from OpenAPI documents."""
 
 
+def _verbosity_options(f: Any) -> Any:
+    f = click.option(
+        "--verbose",
+        "-v",
+        is_flag=True,
+        help="Print each stage's time and what came from the cache (on stderr).",
+    )(f)
+    return click.option("--quiet", "-q", is_flag=True, help="Print only errors.")(f)
+
+
+def _check_verbosity(quiet: bool, verbose: bool) -> None:
+    if quiet and verbose:
+        raise click.UsageError("--quiet and --verbose exclude each other")
+
+
+def _fetch_options(f: Any) -> Any:
+    f = click.option(
+        "--allow-http",
+        is_flag=True,
+        help="Fetch a spec URL over plain http from a host that is not loopback.",
+    )(f)
+    return click.option(
+        "--fetch-timeout",
+        type=click.FloatRange(min=0, min_open=True),
+        default=fetch.DEFAULT_TIMEOUT,
+        show_default=True,
+        help="Seconds to wait for a spec URL's server (per request).",
+    )(f)
+
+
+def _local_spec(
+    stack: contextlib.ExitStack, spec: str, allow_http: bool, timeout: float
+) -> tuple[Path, str]:
+    """The spec as a local file and the name to show for it: a URL is downloaded (with the
+    files its relative $refs reach) into a temporary directory kept until `stack` closes
+    (fetch.FetchError if it cannot be)."""
+    if not fetch.is_url(spec):
+        return Path(spec), _display(Path(spec))
+    limits = fetch.Limits.from_env(timeout, allow_http)
+    return stack.enter_context(fetch.local_copy(spec, limits)), spec
+
+
 @main.command()
-@click.argument(
-    "specs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
-)
-def validate(specs: tuple[Path, ...]) -> None:
-    """Validate SPEC files; print every problem as file:line:col: pointer: message."""
+@click.argument("specs", nargs=-1, required=True)
+@_fetch_options
+@_verbosity_options
+@click.pass_context
+def validate(
+    ctx: click.Context,
+    specs: tuple[str, ...],
+    allow_http: bool,
+    fetch_timeout: float,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Validate SPEC files (or http(s) URLs); print every problem as
+    file:line:col: pointer: message."""
+    _check_verbosity(quiet, verbose)
     failed = False
-    for spec in specs:
+    for given in specs:
         try:
-            _, problems = load_and_validate(spec, _display(spec))
+            with contextlib.ExitStack() as stack:
+                spec, shown = _local_spec(stack, given, allow_http, fetch_timeout)
+                reporter = progress.reporter(
+                    quiet=quiet, verbose=verbose, label=f"{shown}: "
+                )
+                with progress.using(reporter):
+                    reporter.stage("validating")
+                    _, problems = load_and_validate(spec, shown)
         except SpecError as exc:
             _print_problems(exc)
             failed = True
             continue
+        except fetch.FetchError as exc:  # the next spec is still validated
+            click.echo(f"error: {exc}", err=True)
+            failed = True
+            continue
         for p in problems:
-            click.echo(p.format(), err=True)
+            if p.severity == "error" or not quiet:
+                click.echo(p.format(), err=True)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             failed = True
-            click.echo(f"{_display(spec)}: {len(errors)} problem(s)", err=True)
-        else:
-            click.echo(f"{_display(spec)}: valid")
+            click.echo(f"{shown}: {len(errors)} problem(s)", err=True)
+        elif not quiet:
+            click.echo(f"{shown}: valid")
     sys.exit(EXIT_INVALID if failed else 0)
 
 
+def install_path(target: Path, base: Path) -> str:
+    """How pip is told to install the package at `target`: relative to `base` (the project
+    root, or the directory clientgen ran in) when inside it, else absolute."""
+    target, base = target.absolute(), base.absolute()
+    try:
+        where = "./" + target.relative_to(base).as_posix()
+    except ValueError:
+        where = target.as_posix()
+    return shlex.quote(where)
+
+
 def _generate_entry(
-    entry: ClientEntry, templates: Path | None, target: Path | None = None
+    entry: ClientEntry,
+    templates: Path | None,
+    target: Path | None = None,
+    base: Path | None = None,
+    shown: str | None = None,
 ) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
         entry.spec,
         cfg,
-        display_name=_display(entry.spec),
+        display_name=shown or _display(entry.spec),
         workers=_workers(),
         templates=templates,
         previous=read_previous(target) if target is not None else None,
+        install=install_path(target, base or Path.cwd()) if target else None,
     )
 
 
 @main.command(name="generate")
 @click.argument("names", nargs=-1)
-@click.option(
-    "--spec", type=click.Path(dir_okay=False, path_type=Path), help="Ad-hoc spec file."
-)
+@click.option("--spec", help="Ad-hoc spec: a file, or an https:// URL.")
 @click.option(
     "--out",
     type=click.Path(file_okay=False, path_type=Path),
@@ -139,32 +220,52 @@ def _generate_entry(
     "--client-class",
     help="Client class name (with --spec); default from the package name.",
 )
+@_fetch_options
+@_verbosity_options
 @click.pass_context
 def generate_cmd(
     ctx: click.Context,
     names: tuple[str, ...],
-    spec: Path | None,
+    spec: str | None,
     out: Path | None,
     package: str | None,
     overwrite: bool,
     client_class: str | None,
+    allow_http: bool,
+    fetch_timeout: float,
+    quiet: bool,
+    verbose: bool,
 ) -> None:
     """Regenerate the configured clients (all by default) into generated/NAME/.
 
     clientgen replaces or removes only the files it wrote (listed in each package's
     clientgen-files.txt); other files in the directory are kept. A directory that is not
     the package's earlier output is refused unless --overwrite is given."""
+    _check_verbosity(quiet, verbose)
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
+    base = Path.cwd()
+    spec_name: str | None = None
+    stack = contextlib.ExitStack()
+    ctx.call_on_close(stack.close)
     if spec is not None:
         if not (out and package):
             raise click.UsageError("--spec needs --out and --package")
-        if not package.isidentifier():
-            raise click.UsageError(f"--package {package!r} is not a Python identifier")
-        jobs.append((adhoc_entry(spec, package, client_class), out))
+        entry = adhoc_entry(Path(spec), package, client_class)
+        reason = package_problem(package) or client_class_problem(entry.client_class)
+        if reason is not None:
+            click.echo(f"error: {reason}", err=True)
+            ctx.exit(EXIT_INVALID)
+        try:
+            local, spec_name = _local_spec(stack, spec, allow_http, fetch_timeout)
+        except fetch.FetchError as exc:
+            click.echo(f"error: {exc}", err=True)
+            ctx.exit(EXIT_INVALID)
+        entry = dataclasses.replace(entry, spec=local)
+        jobs.append((entry, out))
     else:
         project = _project(ctx)
-        templates = project.templates
+        templates, base = project.templates, project.root
         jobs = [(e, project.output / e.name) for e in _selected(ctx, project, names)]
     failed = False
     for entry, target in jobs:
@@ -174,8 +275,13 @@ def generate_cmd(
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        shown = progress.reporter(quiet=quiet, verbose=verbose, label=f"{entry.name}: ")
         try:
-            result = _generate_entry(entry, templates, target)
+            with progress.using(shown):  # the live line is erased before anything else
+                result = _generate_entry(entry, templates, target, base, spec_name)
+                started = time.perf_counter()
+                shown.stage("writing")
+                comparison = write_package(target, result.files, overwrite=overwrite)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(
@@ -184,41 +290,42 @@ def generate_cmd(
             )
             failed = True
             continue
-        started = time.perf_counter()
-        try:
-            comparison = write_package(target, result.files, overwrite=overwrite)
         except OutputError as exc:
             click.echo(f"error: {exc}", err=True)
             failed = True
             continue
+        if quiet:
+            continue  # only errors
         for w in result.warnings:
             click.echo(w.format(), err=True)
         api = result.api
         written = len(comparison.missing) + len(comparison.changed)
         click.echo(
-            f"{entry.name}: {len(api.operations)}/{api.operation_count_in_spec} operations, "
-            f"{len(api.models)} models, {len(api.enums)} enums; {len(result.files)} files "
+            f"{entry.name}: {len(api.operations)}/"
+            f"{count(api.operation_count_in_spec, 'operation')}, "
+            f"{count(len(api.models), 'model')}, {count(len(api.enums), 'enum')}; "
+            f"{count(len(result.files), 'file')} "
             f"({written} written, {len(comparison.unchanged)} unchanged, {len(comparison.extra)} removed) "
             f"in {result.seconds + time.perf_counter() - started:.2f}s"
-            + (f"; {len(result.warnings)} warning(s)" if result.warnings else "")
+            + (f"; {count(len(result.warnings), 'warning')}" if result.warnings else "")
         )
         if comparison.replaced:
             click.echo(
-                f"  replaced {_count(len(comparison.replaced), 'file')} clientgen had not "
+                f"  replaced {count(len(comparison.replaced), 'file')} clientgen had not "
                 f"written (--overwrite): {', '.join(comparison.replaced)}"
             )
         if comparison.kept:
-            shown = ", ".join(comparison.kept[:5])
+            listed = ", ".join(comparison.kept[:5])
             more = len(comparison.kept) - 5
             click.echo(
-                f"  kept {_count(len(comparison.kept), 'file')} clientgen did not write: "
-                f"{shown}{f' and {more} more' if more > 0 else ''}"
+                f"  kept {count(len(comparison.kept), 'file')} clientgen did not write: "
+                f"{listed}{f' and {more} more' if more > 0 else ''}"
             )
         models_in_spec = api.schema_count_in_spec
         if models_in_spec:
             click.echo(
-                f"  {len(api.models) + len(api.enums)} model/enum classes from "
-                f"{models_in_spec} component schemas (others are aliases or inline)"
+                f"  {count(len(api.models) + len(api.enums), 'model/enum class', 'model/enum classes')}"
+                f" from {count(models_in_spec, 'component schema')} (others are aliases or inline)"
             )
         if result.report is not None and result.report.changes:
             click.echo(
@@ -239,7 +346,7 @@ def check(ctx: click.Context, names: tuple[str, ...]) -> None:
     for entry in _selected(ctx, project, names):
         target = project.output / entry.name
         try:
-            result = _generate_entry(entry, project.templates, target)
+            result = _generate_entry(entry, project.templates, target, project.root)
         except SpecError as exc:
             _print_problems(exc)
             ctx.exit(EXIT_INVALID)

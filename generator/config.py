@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.names import client_class_problem, package_problem
 from generator.problems import Location, Problem, SpecError
 
 
@@ -104,20 +105,14 @@ def load_config(root: Path) -> ProjectConfig:
             )
             continue
         package, cls = entry["package"], entry["client_class"]
-        if not package.isidentifier() or not package.islower():
-            problems.append(
-                Problem(
-                    Location(where, pointer=pointer + "/package"),
-                    f"package {package!r} must be a lowercase Python identifier",
+        for key, reason in (
+            ("package", package_problem(package)),
+            ("client_class", client_class_problem(cls)),
+        ):
+            if reason is not None:
+                problems.append(
+                    Problem(Location(where, pointer=f"{pointer}/{key}"), reason)
                 )
-            )
-        if not cls.isidentifier():
-            problems.append(
-                Problem(
-                    Location(where, pointer=pointer + "/client_class"),
-                    f"client_class {cls!r} must be a Python identifier",
-                )
-            )
         clients.append(
             ClientEntry(
                 str(name),

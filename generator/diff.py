@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
+from generator.signatures import Method
 from generator.surface import Arg, FieldSurface, OpSurface, Surface
 
 
@@ -41,25 +42,20 @@ class Report:
         if not self.changes:
             return f"{self.name}: no change to the Python surface"
         parts = []
-        for kind, label in (
+        counted = (
             ("operation-added", "operations"),
             ("operation-removed", "operations"),
+            ("method-added", "methods"),
+            ("method-removed", "methods"),
             ("model-added", "models"),
             ("model-removed", "models"),
-        ):
+        )
+        for kind, label in counted:
             n = self.count(kind)
             if n:
                 sign = "+" if kind.endswith("added") else "-"
                 parts.append(f"{sign}{n} {label if n != 1 else label[:-1]}")
-        other = len(self.changes) - sum(
-            self.count(k)
-            for k in (
-                "operation-added",
-                "operation-removed",
-                "model-added",
-                "model-removed",
-            )
-        )
+        other = len(self.changes) - sum(self.count(k) for k, _ in counted)
         if other:
             parts.append(f"{other} other change{'s' if other != 1 else ''}")
         text = f"{self.name}: " + ", ".join(parts)
@@ -154,7 +150,73 @@ def compare(name: str, old: Surface, new: Surface) -> Report:
     changes += _operations(old.operations, new.operations)
     changes += _models(old, new)
     changes += _auth(old, new)
+    if old.methods_known and new.methods_known:
+        changes += _methods(old.methods, new.methods)
     return Report(name, tuple(changes))
+
+
+def _methods(
+    old_methods: Iterable[Method], new_methods: Iterable[Method]
+) -> list[Change]:
+    """The public methods besides the operations' own: workflow companions, login."""
+    old = {m.qualified: m for m in old_methods}
+    new = {m.qualified: m for m in new_methods}
+    out: list[Change] = []
+    for q, n in new.items():
+        o = old.get(q)
+        if o is None:
+            out.append(
+                Change(
+                    n.owner,
+                    "method-added",
+                    q,
+                    False,
+                    f"new method {q}",
+                    None,
+                    n.signature(),
+                )
+            )
+        elif o != n:
+            out.append(
+                Change(
+                    n.owner,
+                    "method-changed",
+                    q,
+                    _breaks(o, n),
+                    f"{q}: signature changed",
+                    o.signature(),
+                    n.signature(),
+                )
+            )
+    for q, o in old.items():
+        if q not in new:
+            out.append(
+                Change(
+                    o.owner,
+                    "method-removed",
+                    q,
+                    True,
+                    f"{q} was removed",
+                    o.signature(),
+                )
+            )
+    return out
+
+
+def _breaks(old: Method, new: Method) -> bool:
+    """Whether calls that worked with `old` can fail with `new`: a parameter gone or
+    retyped, a new one without a default, a default removed, another return type."""
+    if old.returns != new.returns:
+        return True
+    before = {p.name: p for p in old.params}
+    after = {p.name: p for p in new.params}
+    for name, p in before.items():
+        q = after.get(name)
+        if q is None or q.annotation != p.annotation:
+            return True
+        if p.default is not None and q.default is None:
+            return True
+    return any(q.default is None for name, q in after.items() if name not in before)
 
 
 def _operations(

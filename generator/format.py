@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib.metadata import version
 from typing import Any
 
+from generator import progress
 from generator.layout import needs_black
 
 # black's version: part of the keys of what is cached of formatted modules.
@@ -60,9 +61,17 @@ def black_format(path: str, source: str) -> str:
 
 def format_files(files: dict[str, str]) -> dict[str, str]:
     """The files, each .py module the layout could not finish formatted by black."""
-    return {
-        path: black_format(path, text)
-        if path.endswith(".py") and needs_black(text)
-        else text
-        for path, text in files.items()
-    }
+    modules = [p for p in files if p.endswith(".py")]
+    todo = [p for p in modules if needs_black(files[p])]
+    shown = progress.current()
+    shown.stage("formatting", total=len(todo))
+    if modules:
+        shown.note(
+            f"formatting: black ran on {len(todo)} of {len(modules)} modules "
+            "(the others are laid out as black would)"
+        )
+    out = dict(files)
+    for path in todo:
+        out[path] = black_format(path, files[path])
+        shown.advance()
+    return out

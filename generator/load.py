@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import unquote, urljoin
 
 import yaml
 
@@ -426,7 +426,11 @@ class Workspace:
                 raise SpecError(
                     [Problem(doc.location(where), f"$ref '{ref}': file not found")]
                 )
-            display = str(Path(doc.display_name).parent / unquote(file_part))
+            display = (
+                urljoin(doc.display_name, file_part)  # a spec fetched from a URL
+                if "://" in doc.display_name
+                else str(Path(doc.display_name).parent / unquote(file_part))
+            )
             self._docs[target] = parse_document(target, display)
         return self._docs[target]
 

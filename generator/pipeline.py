@@ -17,9 +17,9 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from generator import cache, journal, modelcache, modulecache, swagger2
+from generator import cache, journal, modelcache, modulecache, progress, swagger2
 from generator.build import ClientConfig, build_api_and_builder
-from generator.diff import Report, compare
+from generator.diff import Report
 from generator.fakespec import fake_spec
 from generator.format import FormatError, format_files
 from generator.load import Workspace
@@ -27,10 +27,14 @@ from generator.model import Api
 from generator.modelcache import Built
 from generator.owned import MANIFEST, manifest_text
 from generator.problems import Location, Problem, Problems, SpecError
-from generator.render import package_version, render_modules
-from generator.surface import SURFACE_FILE, Saved, Summary, read_saved, summary_of
+from generator.render import render_modules
+from generator.surface import SURFACE_FILE, summary_of
 from generator.validate import Pending, spec_version, validate_workspace
 from generator.validate import begin as begin_validation
+from generator.versioning import CHANGELOG_FILE, Previous, decide
+from generator.versioning import (
+    read_previous as read_previous,  # bench/ imports it here
+)
 
 
 @dataclass(frozen=True)
@@ -41,73 +45,6 @@ class Generated:
     seconds: float
     report: Report | None = None  # the surface change against `previous`, if given
     version: str = ""
-
-
-@dataclass(frozen=True)
-class Previous:
-    """What a package directory held before: its surface (read as far as needed), revision
-    and changelog."""
-
-    saved: Saved
-    changelog: str
-
-    @property
-    def revision(self) -> int:
-        return self.saved.revision
-
-
-def read_previous(target: Path) -> Previous | None:
-    """The state saved in an existing generated package, or None (new or unreadable)."""
-    try:
-        saved = read_saved((target / SURFACE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    try:
-        changelog = (target / CHANGELOG_FILE).read_text(encoding="utf-8")
-    except OSError:
-        changelog = ""
-    return Previous(saved, changelog)
-
-
-CHANGELOG_FILE = "CHANGELOG.md"
-_CHANGELOG_HEADER = (
-    "# Changelog\n\nChanges to this package's Python surface, written by clientgen at each "
-    "regeneration (newest first).\n"
-)
-
-
-def _versioning(
-    api: Api, surface: Summary, previous: Previous | None
-) -> tuple[Report | None, int, str, str]:
-    """(report, revision, version, changelog) for this generation."""
-    base = package_version(api)
-    compared = None
-    if previous is not None:
-        try:
-            compared = previous.saved.against(surface)
-        except (ValueError, KeyError, TypeError):
-            previous = None  # unreadable: as if there were none
-    if previous is None or compared is None:
-        version = base
-        entry = (
-            f"## {version}\n\nFirst generated: {len(api.operations)} operations, "
-            f"{len(api.models)} models, {len(api.enums)} enums.\n"
-        )
-        return None, 0, version, f"{_CHANGELOG_HEADER}\n{entry}"
-    old, new = compared
-    report = compare(api.package, old, new)
-    if not report.changes:
-        revision = previous.revision if old.api_version == api.version else 0
-        version = base if revision == 0 else f"{base}.post{revision}"
-        return report, revision, version, previous.changelog or _CHANGELOG_HEADER
-    same_base = old.api_version == api.version
-    revision = previous.revision + 1 if same_base else 0
-    version = base if revision == 0 else f"{base}.post{revision}"
-    body = previous.changelog or _CHANGELOG_HEADER
-    head, sep, rest = body.partition("\n## ")
-    entry = f"## {version}\n\n{report.to_markdown()}"
-    changelog = f"{head.rstrip()}\n\n{entry}" + (f"\n## {rest}" if sep else "")
-    return report, revision, version, changelog
 
 
 # Problems that make a document invalid OpenAPI, but that generation can resolve without
@@ -145,10 +82,12 @@ class _Share:
     digests: dict[str, str]
 
 
-def _render_and_format(api: Api, templates: Path | None, version: str) -> _Share:
+def _render_and_format(
+    api: Api, templates: Path | None, version: str, install: str | None = None
+) -> _Share:
     try:
         rendered = render_modules(
-            api, templates, version=version, reuse=cache.enabled()
+            api, templates, version=version, reuse=cache.enabled(), install=install
         )
     except jinja2.TemplateError as exc:
         where = (
@@ -238,8 +177,10 @@ def _build(
         kept = dataclasses.replace(kept, fake=parts)
     del builder
     where = modelcache.slot(ws, config)
+    # what generator.versioning compares to tell an edit that leaves the surface as it was
+    spec = cache.key(*(d.digest for d in ws.documents))
     _drop_documents(ws)
-    built = Built(api, warnings, fake, summary_of(api))
+    built = Built(api, warnings, fake, dataclasses.replace(summary_of(api), spec=spec))
     if where is not None:
         storing = None
         if later is not None:
@@ -311,9 +252,13 @@ def _built(
     later: list[_Storing] | None = None,
 ) -> Built:
     """The model from the cache, or built (adding the build's warnings to `problems`)."""
+    shown = progress.current()
+    shown.stage("building the model")
     built = modelcache.lookup(ws, config)
     if built is None:
+        shown.note("model: built (not in the cache)")
         return _build(ws, config, problems, later)
+    shown.note("model: from the cache")
     problems.items.extend(built.warnings)
     _drop_documents(ws)
     return built
@@ -371,7 +316,11 @@ def _drop_documents(ws: Workspace) -> None:
 
 
 def _render_all(
-    api: Api, templates: Path | None, version: str, pack: str | None
+    api: Api,
+    templates: Path | None,
+    version: str,
+    pack: str | None,
+    install: str | None = None,
 ) -> dict[str, str]:
     """Every rendered module, in black's format. `pack` names where the modules of the
     package's last render are kept together (generator.modulecache), read first and
@@ -379,7 +328,7 @@ def _render_all(
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        share = _render_and_format(api, templates, version)
+        share = _render_and_format(api, templates, version, install)
         if pack is not None:
             files = share.files
             modulecache.save_pack(pack, {d: files[p] for p, d in share.digests.items()})
@@ -396,11 +345,19 @@ def generate(
     workers: int = 1,
     templates: Path | None = None,
     previous: Previous | None = None,
+    install: str | None = None,
 ) -> Generated:
-    """Render a client package in memory; SpecError carries every problem if it cannot."""
+    """Render a client package in memory; SpecError carries every problem if it cannot.
+    `install` is the path the README tells pip to install the package from."""
     started = time.perf_counter()
+    shown = progress.current()
+    shown.stage("validating")
     ws = _workspace(spec, display_name)
     validation = begin_validation(ws)
+    if isinstance(validation, list) and not any(
+        p.severity == "error" for p in validation
+    ):
+        shown.note("validation: from the cache")
     helper = None
     if isinstance(validation, Pending) and workers > 1:
         helper = _start_validation(validation)
@@ -409,7 +366,9 @@ def generate(
         problems = Problems([_lenient(p) for p in found])
         if problems.errors:
             raise SpecError(problems.errors)
-        built, files = _produce(ws, config, problems, templates, previous, workers)
+        built, files = _produce(
+            ws, config, problems, templates, previous, workers, install
+        )
     else:
         # The keyword checks run in the helper while the model is built and rendered
         # here (in memory: nothing is written before they pass). The document has passed
@@ -417,12 +376,15 @@ def generate(
         problems = Problems([])
         failure: BaseException | None = None
         try:
-            built, files = _produce(ws, config, problems, templates, previous, workers)
+            built, files = _produce(
+                ws, config, problems, templates, previous, workers, install
+            )
         except Exception as exc:  # an error of validation's explains it better
             failure = exc
         except BaseException:  # interrupted: do not wait for the helper
             helper.abandon()
             raise
+        shown.stage("validating (finishing)")
         found = helper.result()
         problems.items[:0] = [_lenient(p) for p in found]
         if problems.errors:
@@ -454,20 +416,22 @@ def _produce(
     templates: Path | None,
     previous: Previous | None,
     workers: int,
+    install: str | None = None,
 ) -> tuple[Built, _Output]:
     """The model (cached or built) and every file of the package, in memory."""
     later: list[_Storing] = []
     try:
         built = _built(ws, config, problems, later if workers > 1 else None)
         api = built.api
-        report, revision, version, changelog = _versioning(api, built.surface, previous)
+        versioned = decide(api, built.surface, previous)
+        version = versioned.version
         files = {f"{api.package}/_fake_spec.json": built.fake_spec}
         pack = modelcache.spec_id(ws, config) if cache.enabled() else None
-        files.update(_render_all(api, templates, version, pack))
-        files[SURFACE_FILE] = built.surface.to_json(revision)
-        files[CHANGELOG_FILE] = changelog
+        files.update(_render_all(api, templates, version, pack, install))
+        files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
+        files[CHANGELOG_FILE] = versioned.changelog
         files[MANIFEST] = manifest_text(api.package, files)
     finally:
         for storing in later:
             storing.wait()
-    return built, _Output(files, report, version)
+    return built, _Output(files, versioned.report, version)

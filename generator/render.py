@@ -11,7 +11,7 @@ from typing import Any
 
 import jinja2
 
-from generator import cache, examples, layout, modulecache
+from generator import cache, examples, layout, modulecache, progress, versioning
 from generator.model import (
     Api,
     ModelDef,
@@ -19,6 +19,7 @@ from generator.model import (
     Resource,
     TypeRef,
 )
+from generator.signatures import or_not_given
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
 _REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -149,13 +150,6 @@ def all_sorted(names: Any) -> list[str]:
     return sorted((str(n) for n in names), key=key)
 
 
-def or_not_given(annotation: str) -> str:
-    """`T | _t.NotGiven`, keeping `None` last as ruff (RUF036) wants."""
-    if annotation.endswith(" | None"):
-        return f"{annotation[:-7]} | _t.NotGiven | None"
-    return f"{annotation} | _t.NotGiven"
-
-
 def toml_string(value: Any) -> str:
     """A TOML basic string: JSON's escapes are TOML's, minus surrogate pairs and raw DEL."""
     text = json.dumps(_no_surrogates(str(value)), ensure_ascii=False)
@@ -257,8 +251,8 @@ def _type_imports(types: list[TypeRef]) -> dict[str, Any]:
 
 
 def package_version(api: Api) -> str:
-    parts = re.findall(r"\d+", api.version)[:3]
-    return ".".join(str(int(p)) for p in parts) if parts else "0.0.0"
+    """The version of the package generated for the first time (generator.versioning)."""
+    return versioning.initial(api.version)
 
 
 def _example(api: Api) -> dict[str, str]:
@@ -425,9 +419,10 @@ def render_package(
     templates: Path | None = None,
     *,
     version: str | None = None,
+    install: str | None = None,
 ) -> dict[str, str]:
     """Every file of the distribution, path (relative to the distribution root) -> text."""
-    rendered = render_modules(api, templates, version=version)
+    rendered = render_modules(api, templates, version=version, install=install)
     return rendered.files | rendered.formatted
 
 
@@ -437,6 +432,7 @@ def render_modules(
     *,
     version: str | None = None,
     reuse: bool = False,
+    install: str | None = None,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
     come back formatted instead of being rendered again."""
@@ -445,13 +441,19 @@ def render_modules(
     version = version or package_version(api)
     pkg = api.package
     out = Rendered()
-    ctx: dict[str, Any] = {"api": api, "version": version}
+    # where the README says the package is installed from (pip's argument)
+    install = install or f"./generated/{pkg}"
+    ctx: dict[str, Any] = {"api": api, "version": version, "install": install}
     _render_shared(env, directory, api, ctx, out.files, out.formatted)
 
     sources: dict[str, str | None] = {}
+    shown = progress.current()
+    total = _module_count(api)
+    shown.stage("rendering", total=total)
 
     def module(path: str, name: str, context: dict[str, Any]) -> None:
         """One module, rendered from `context` alone (its key is that context)."""
+        shown.advance()
         digest = None
         if reuse:
             if name not in sources:
@@ -496,7 +498,14 @@ def render_modules(
         module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
     for e in api.enums:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
+    if reuse:
+        shown.note(f"rendering: {len(out.formatted)} of {total} modules from the cache")
     return out
+
+
+def _module_count(api: Api) -> int:
+    """How many modules a render makes one by one (for the progress display)."""
+    return len(api.resources) + len(api.models) + len(api.enums) + 1
 
 
 def _without_sources(r: Resource) -> Resource:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.model import Api, Operation
+from generator.signatures import Method, Param, companions
 
 SURFACE_FILE = "clientgen-surface.json"
 FORMAT_VERSION = 2
@@ -70,6 +71,10 @@ class Surface:
     enums: dict[str, tuple[str, ...]] = field(default_factory=dict)
     credentials: tuple[str, ...] = ()
     schemes: dict[str, str] = field(default_factory=dict)  # scheme -> kind
+    # the public methods besides the operations' own (workflow companions, login:
+    # generator.signatures); not known in a file saved before they were
+    methods: tuple[Method, ...] = ()
+    methods_known: bool = True
 
     def to_json(self, revision: int) -> str:
         """Deterministic JSON, one operation/model per line (readable diffs, fast to write)."""
@@ -85,13 +90,38 @@ class Surface:
                 for k, v in self.models.items()
             },
             {k: list(v) for k, v in self.enums.items()},
+            self.methods if self.methods_known else None,
         )
+
+
+def _method(m: Method) -> str:
+    return json.dumps(
+        {
+            "owner": m.owner,
+            "name": m.name,
+            "kind": m.kind,
+            "returns": m.returns,
+            "params": [[p.name, p.annotation, p.default] for p in m.params],
+        },
+        sort_keys=True,
+    )
+
+
+def _read_method(data: dict[str, Any]) -> Method:
+    return Method(
+        data["owner"],
+        data["name"],
+        tuple(Param(*p) for p in data["params"]),
+        data["returns"],
+        data["kind"],
+    )
 
 
 def _body(
     operations: Iterable[OpSurface],
     models: dict[str, list[list[Any]]],
     enums: dict[str, list[str]],
+    methods: Iterable[Method] | None = (),
 ) -> str:
     dumps = json.dumps
 
@@ -119,7 +149,12 @@ def _body(
     lines.append(",\n".join(f"{dumps(k)}: {dumps(models[k])}" for k in sorted(models)))
     lines.append('},\n"enums": {')
     lines.append(",\n".join(f"{dumps(k)}: {dumps(enums[k])}" for k in sorted(enums)))
-    lines.append("}}")
+    if methods is None:
+        lines.append("}}")
+    else:
+        lines.append('},\n"methods": [')
+        lines.append(",\n".join(_method(m) for m in methods))
+        lines.append("]}")
     return "\n".join(lines) + "\n"
 
 
@@ -135,6 +170,9 @@ class Summary:
     credentials: tuple[str, ...]
     schemes: dict[str, str]
     body: str
+    spec: str = (
+        ""  # a digest of the spec's text (set by generator.pipeline), or unknown
+    )
 
     @staticmethod
     def of(surface: Surface) -> Summary:
@@ -147,20 +185,23 @@ class Summary:
             surface.body,
         )
 
-    def to_json(self, revision: int) -> str:
-        """A line of head, then the body."""
-        head = json.dumps(
-            {
-                "format": FORMAT_VERSION,
-                "revision": revision,
-                "package": self.package,
-                "client_class": self.client_class,
-                "api_version": self.api_version,
-                "credentials": list(self.credentials),
-                "schemes": self.schemes,
-            },
-            sort_keys=True,
-        )
+    def to_json(self, revision: int, version: str = "") -> str:
+        """A line of head, then the body. The head keeps the package's `version` and the
+        spec's digest when known (generator.versioning reads them)."""
+        fields: dict[str, Any] = {
+            "format": FORMAT_VERSION,
+            "revision": revision,
+            "package": self.package,
+            "client_class": self.client_class,
+            "api_version": self.api_version,
+            "credentials": list(self.credentials),
+            "schemes": self.schemes,
+        }
+        if version:
+            fields["version"] = version
+        if self.spec:
+            fields["spec"] = self.spec
+        head = json.dumps(fields, sort_keys=True)
         return head[:-1] + "," + self.body
 
     def surface(self) -> Surface:
@@ -190,6 +231,7 @@ def summary_of(api: Api) -> Summary:
             for m in api.models
         },
         {e.name: [m.value_repr for m in e.members] for e in api.enums},
+        companions(api),
     )
     return Summary(
         api.package,
@@ -244,6 +286,7 @@ def surface_of(api: Api) -> Surface:
         enums={e.name: tuple(m.value_repr for m in e.members) for e in api.enums},
         credentials=api.credential_args,
         schemes={s.name: s.kind for s in api.security_schemes},
+        methods=companions(api),
     )
 
 
@@ -276,6 +319,8 @@ def surface_from_json(text: str) -> tuple[Surface, int]:
         enums={k: tuple(v) for k, v in data["enums"].items()},
         credentials=tuple(data["credentials"]),
         schemes=dict(data["schemes"]),
+        methods=tuple(_read_method(m) for m in data.get("methods") or ()),
+        methods_known="methods" in data,
     )
     return surface, int(data.get("revision", 0))
 

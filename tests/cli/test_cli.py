@@ -355,7 +355,7 @@ def test_check_unknown_client_exits_2(cli: Cli) -> None:
 # -- generate: idempotent and minimal ----------------------------------------------------
 
 _SUMMARY = re.compile(
-    r"^(?P<name>\S+): \d+/\d+ operations, \d+ models, \d+ enums; (?P<files>\d+) files "
+    r"^(?P<name>\S+): \d+/\d+ operations?, \d+ models?, \d+ enums?; (?P<files>\d+) files? "
     r"\((?P<written>\d+) written, (?P<unchanged>\d+) unchanged, (?P<removed>\d+) removed\)",
     re.M,
 )

@@ -102,6 +102,18 @@ EXPECTED: dict[str, list[tuple[str, str, bool]]] = {
     ],
     "operation_security_removed": [("auth-changed", "pets.get_pet", C)],
     "no_change": [],
+    "task_added": [
+        ("method-added", "clusters.resize_cluster_and_wait", C),
+        ("method-added", "jobs.wait_for_job", C),
+    ],
+    "task_operation_removed": [
+        ("operation-removed", "clusters.resize_cluster", B),
+        ("method-removed", "clusters.resize_cluster_and_wait", B),
+    ],
+    "task_argument_added": [
+        ("argument-added", "clusters.resize_cluster", C),
+        ("method-changed", "clusters.resize_cluster_and_wait", C),
+    ],
     "combined": [
         ("operation-added", "pets.delete_pet", C),
         ("operation-added", "store.list_orders", C),

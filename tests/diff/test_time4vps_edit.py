@@ -1,7 +1,8 @@
 """Editing specs/time4vps.yaml (one operation removed, one argument made required) in a copy
 of the project: `clientgen diff` reports both as breaking and `--fail-on-breaking` exits 1;
 `clientgen generate` prints the one-paragraph summary, puts the report on top of the
-package's CHANGELOG.md and bumps its `.postN` version; generating again changes nothing.
+package's CHANGELOG.md and bumps its major version (semver: the change is breaking);
+generating again changes nothing.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def _files(directory: Path) -> dict[str, str]:
 
 
 def _bumped(version: str) -> str:
-    base, _, post = version.partition(".post")
-    return f"{base}.post{int(post or 0) + 1}"
+    """The next major version: the edit breaks calling code."""
+    major = int(version.split(".")[0])
+    return f"{major + 1}.0.0"
 
 
 @pytest.fixture(scope="module")
@@ -117,11 +119,12 @@ def test_generate_reports_logs_and_versions_the_change(edited: Edited) -> None:
     assert f"version {expected_version};" in line
     assert line.endswith("see generated/time4vps/CHANGELOG.md")
 
-    # the version: info.version plus the generator-managed .postN suffix
+    # the version: the major bumped, the API's own version unchanged
     assert _version(root) == expected_version
     assert _revision(root) == edited.revision + 1
     init = (root / PACKAGE / "time4vps" / "__init__.py").read_text("utf-8")
     assert f'__version__ = "{expected_version}"' in init
+    assert '__api_version__ = "1.0.0"' in init
 
     # CHANGELOG.md: a new entry on top naming both changes; the earlier entries kept
     changelog = (root / PACKAGE / "CHANGELOG.md").read_text("utf-8")
@@ -132,7 +135,8 @@ def test_generate_reports_logs_and_versions_the_change(edited: Edited) -> None:
     _, _, old_entries = edited.changelog.partition("\n## ")
     assert changelog.endswith("\n## " + old_entries)
     entry = changelog.split(f"## {expected_version}\n", 1)[1].split("\n## ", 1)[0]
-    assert entry.startswith("\n**time4vps: -1 operation, "), entry  # the summary
+    assert re.match(r"\n_Major version: \d+ breaking changes\._\n", entry), entry
+    assert "\n**time4vps: -1 operation, " in entry  # the summary
     rows = [row for row in entry.splitlines() if row.startswith("| ")]
     flush = [row for row in rows if "flush_firewall was removed" in row]
     ttl = [row for row in rows if "add_dns_record now requires" in row]

@@ -34,7 +34,8 @@ from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 if TYPE_CHECKING:
     from . import models as models
 
-__version__ = "2"
+__version__ = "2.0.0"
+__api_version__ = "v2"
 
 
 def __getattr__(name: str) -> Any:

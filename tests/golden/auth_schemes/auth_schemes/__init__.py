@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from . import models as models
 
 __version__ = "0.3.1"
+__api_version__ = "0.3.1"
 
 
 def __getattr__(name: str) -> Any:

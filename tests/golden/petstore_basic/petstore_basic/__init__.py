@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from . import models as models
 
 __version__ = "1.2.0"
+__api_version__ = "1.2.0"
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,129 @@
+"""Compare an imported generated package's public methods with its saved surface.
+
+    python -m tests.diff._signature_check DIST PACKAGE CLIENT_CLASS
+
+Run in a fresh process (each package is imported from DIST, so packages of the same name
+never meet). Prints JSON: {"checked": N, "problems": [...]}: every public method of the
+client's resource classes and of the client class itself must be in the surface
+(clientgen-surface.json: the operations and the other methods), with the same keyword-only
+parameters (names, annotations as written, defaults) and return annotation, and the
+reverse.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import pkgutil
+import sys
+from pathlib import Path
+from typing import Any
+
+from generator.signatures import REQUEST_OPTIONS, or_not_given
+
+_REQUIRED = "<required>"
+
+
+def _expected_operation(op: dict[str, Any]) -> tuple[list[tuple[str, str, str]], str]:
+    args = [
+        (a[0], a[3], _REQUIRED) if a[4] else (a[0], or_not_given(a[3]), "_t.NOT_GIVEN")
+        for a in op["args"]
+    ]
+    args.sort(key=lambda a: a[2] != _REQUIRED)  # required first, as the code has them
+    args += [(p.name, p.annotation, p.default or _REQUIRED) for p in REQUEST_OPTIONS]
+    return args, op["returns"]
+
+
+def _actual(
+    function: Any, namespace: dict[str, Any]
+) -> tuple[list[tuple[str, str, Any]], str]:
+    sig = inspect.signature(function)
+    params = []
+    for p in sig.parameters.values():
+        if p.name in ("self", "cls"):
+            continue
+        if p.kind is not inspect.Parameter.KEYWORD_ONLY:
+            params.append((p.name, f"not keyword-only ({p.kind.name})", None))
+            continue
+        default = _REQUIRED if p.default is inspect.Parameter.empty else p.default
+        params.append((p.name, str(p.annotation), default))
+    return params, str(sig.return_annotation)
+
+
+def _public(cls: type) -> dict[str, Any]:
+    """Public methods the generated class itself defines (not the runtime's base class)."""
+    out = {}
+    for name, value in vars(cls).items():
+        if name.startswith("_") or name == "with_raw_response":
+            continue
+        if isinstance(value, classmethod):
+            out[name] = value.__func__
+        elif inspect.isfunction(value):
+            out[name] = value
+    return out
+
+
+def check(dist: Path, package: str, client_class: str) -> dict[str, Any]:
+    saved = json.loads((dist / "clientgen-surface.json").read_text("utf-8"))
+    sys.path.insert(0, str(dist))
+    pkg = importlib.import_module(package)
+    assert Path(pkg.__file__ or "").is_relative_to(dist), pkg.__file__
+    client = getattr(pkg, client_class)
+    expected: dict[str, tuple[list[tuple[str, str, str]], str]] = {}
+    for op in saved["operations"]:
+        expected[f"{op['resource']}.{op['method']}"] = _expected_operation(op)
+    for m in saved["methods"]:
+        params = [
+            (p[0], p[1], p[2] if p[2] is not None else _REQUIRED) for p in m["params"]
+        ]
+        expected[f"{m['owner']}.{m['name']}"] = (params, m["returns"])
+
+    # every class of PKG.resources, by name (the client names them only for type checking)
+    resources = importlib.import_module(f"{package}.resources")
+    classes: dict[str, type] = {}
+    for info in pkgutil.iter_modules(resources.__path__, f"{package}.resources."):
+        module = importlib.import_module(info.name)
+        classes.update((n, v) for n, v in vars(module).items() if inspect.isclass(v))
+    actual: dict[str, tuple[list[tuple[str, str, Any]], str, dict[str, Any]]] = {}
+    for attr, value in vars(client).items():
+        prop = getattr(value, "func", None)  # functools.cached_property: a resource
+        if attr.startswith("_") or prop is None:
+            continue
+        resource_cls = classes[str(inspect.signature(prop).return_annotation)]
+        namespace = vars(importlib.import_module(resource_cls.__module__))
+        for name, function in _public(resource_cls).items():
+            actual[f"{attr}.{name}"] = (*_actual(function, namespace), namespace)
+    client_ns = vars(importlib.import_module(client.__module__))
+    for name, function in _public(client).items():
+        actual[f"client.{name}"] = (*_actual(function, client_ns), client_ns)
+
+    problems = []
+    for q in sorted(set(expected) - set(actual)):
+        problems.append(f"{q}: in the surface, not in the code")
+    for q in sorted(set(actual) - set(expected)):
+        problems.append(f"{q}: in the code, not in the surface")
+    for q in sorted(set(expected) & set(actual)):
+        want_params, want_returns = expected[q]
+        got_params, got_returns, namespace = actual[q]
+        want = [
+            (n, a, d if d == _REQUIRED else eval(d, namespace))  # the default's value
+            for n, a, d in want_params
+        ]
+        if want != got_params:
+            problems.append(
+                f"{q}: parameters {got_params!r} in the code, {want!r} in the surface"
+            )
+        if want_returns != got_returns:
+            problems.append(
+                f"{q}: returns {got_returns} in the code, {want_returns} in the surface"
+            )
+    return {"checked": len(set(expected) & set(actual)), "problems": problems}
+
+
+if __name__ == "__main__":
+    print(
+        json.dumps(
+            check(Path(sys.argv[1]).resolve(), sys.argv[2], sys.argv[3]), default=repr
+        )
+    )
