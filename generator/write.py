@@ -9,6 +9,7 @@ next run.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import difflib
 import json
 import os
@@ -17,7 +18,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -277,17 +278,40 @@ def _stage_and_swap(
                 else:
                     with open(dest, "w", encoding="utf-8", newline="\n") as fh:
                         fh.write(text)
-                        fh.flush()
-                        os.fsync(fh.fileno())
             except OSError as exc:
                 if exc.filename is None or exc.filename == dest:
                     exc.filename = os.path.join(source, rel)  # not the staging path
                 raise
         _carry_over(source, top, how)
+        flush(staging)  # once for the whole tree, not a sync per file
         _swap(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def flush(folder: Path) -> None:
+    """Make what was written under `folder` durable: one syncfs(2) of its filesystem
+    where the C library has it (Linux), else one sync of every filesystem."""
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        syncfs = _syncfs()
+        if syncfs is None:
+            os.sync()
+        elif syncfs(fd) != 0:
+            err = ctypes.get_errno()
+            raise OSError(err, os.strerror(err), os.fspath(folder))
+    finally:
+        os.close(fd)
+
+
+def _syncfs() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        function: Callable[[int], int] = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    return function
 
 
 def _folder_mode(target: Path) -> int:

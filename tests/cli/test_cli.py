@@ -249,7 +249,10 @@ def _template_invalid_python(root: Path) -> None:
             _template_undefined_variable,
             "template error: 'no_such_variable' is undefined",
         ),
-        (_template_invalid_python, "black could not format the generated code"),
+        (
+            _template_invalid_python,
+            "the generated code cannot be formatted: not valid Python",
+        ),
     ],
     ids=["invalid-spec", "template-undefined-variable", "template-invalid-python"],
 )
@@ -610,20 +613,52 @@ def test_crash_while_writing_leaves_target_untouched(
     error: BaseException,
 ) -> None:
     before = snapshot(existing)
-    calls: list[int] = []
-    real_fsync = os.fsync
+    calls: list[str] = []
 
-    def flaky_fsync(fd: int) -> None:
-        calls.append(fd)
+    def flaky_open(file: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(str(file))
         if len(calls) > after_files:
             raise error
-        real_fsync(fd)
+        return open(file, *args, **kwargs)
 
-    monkeypatch.setattr(os, "fsync", flaky_fsync)
+    monkeypatch.setattr(write, "open", flaky_open, raising=False)
     with pytest.raises(type(error)):
         write_package(existing, NEW)
     monkeypatch.undo()
     assert len(calls) == after_files + 1
+    assert snapshot(existing) == before
+    assert leftovers(existing.parent) == []
+
+
+def test_the_staged_tree_is_flushed_once_before_the_swap(
+    existing: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    events: list[str] = []
+    real_flush, real_swap = write.flush, write._swap
+    monkeypatch.setattr(os, "fsync", lambda fd: events.append("fsync"))
+    monkeypatch.setattr(
+        write, "flush", lambda folder: (events.append("flush"), real_flush(folder))[1]
+    )
+    monkeypatch.setattr(
+        write,
+        "_swap",
+        lambda target, staging: (events.append("swap"), real_swap(target, staging))[1],
+    )
+    write_package(existing, NEW)
+    assert events == ["flush", "swap"]  # one flush, no fsync per file
+
+
+def test_a_failed_flush_leaves_target_untouched(
+    existing: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(existing)
+
+    def failing(folder: Path) -> None:
+        raise OSError(5, "Input/output error", str(folder))
+
+    monkeypatch.setattr(write, "flush", failing)
+    with pytest.raises(OSError, match="Input/output error"):
+        write_package(existing, NEW)
     assert snapshot(existing) == before
     assert leftovers(existing.parent) == []
 

@@ -6,7 +6,7 @@
    byte-identical afterwards (contents and mtimes), with no `.NAME.new-*`/`.NAME.old-*`
    left; the next clean run must produce the new tree.
 2. `write_package` interrupted at every filesystem operation it makes (before and after
-   each: open, fsync, link, rename, rmtree), by a KeyboardInterrupt in-process and by a
+   each: open, flush, link, rename, rmtree), by a KeyboardInterrupt in-process and by a
    hard kill (`os._exit` in a forked child, so no handler runs). After `recover` (which
    every write runs first) the target is exactly the old tree or exactly the new one,
    never a mix, and no staging or backup directory remains.
@@ -287,7 +287,7 @@ class Hooks:
 def hooked(hooks: Hooks) -> Iterator[Hooks]:
     with pytest.MonkeyPatch.context() as m:
         m.setattr(write, "open", hooks.wrap("open", open), raising=False)
-        m.setattr(os, "fsync", hooks.wrap("fsync", os.fsync))
+        m.setattr(write, "flush", hooks.wrap("flush", write.flush))
         m.setattr(os, "link", hooks.wrap("link", os.link))
         m.setattr(shutil, "rmtree", hooks.wrap("rmtree", shutil.rmtree))
         m.setattr(Path, "rename", hooks.wrap("rename", Path.rename))
