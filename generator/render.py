@@ -11,7 +11,15 @@ from typing import Any
 
 import jinja2
 
-from generator import cache, examples, layout, modulecache, progress, versioning
+from generator import (
+    cache,
+    examples,
+    layout,
+    modulecache,
+    progress,
+    signatures,
+    versioning,
+)
 from generator.model import (
     Api,
     ModelDef,
@@ -96,12 +104,22 @@ def py_tuple(values: Any) -> str:
     return py_literal(values)
 
 
-def keyword_parameter(name: str, annotation: str, required: bool) -> str:
-    """One keyword-only parameter line of an operation method (optional ones default
-    to NOT_GIVEN), laid out as black would."""
-    if required:
-        return layout.annotated(name, annotation, None, 8)
-    return layout.annotated(name, or_not_given(annotation), "_t.NOT_GIVEN", 8)
+def method_signature(resource: Resource, op: Operation, kind: str, flavour: str) -> str:
+    """The `def` of one of an operation's methods (`kind`: operation, wait or task), from
+    generator.signatures, the description the change-report surface is made of too."""
+    method = next(
+        m for m in signatures.operation_methods(resource.attr, op) if m.kind == kind
+    )
+    asynchronous = "async " if flavour == "async" else ""
+    return "\n".join(
+        [
+            f"    {asynchronous}def {method.name}(",
+            "        self,",
+            "        *,",
+            *(layout.annotated(p.name, p.annotation, p.default, 8) for p in method.params),
+            layout.returns(method.returns, 4),
+        ]
+    )
 
 
 def name_items(names: Any) -> list[str]:
@@ -216,7 +234,7 @@ def environment(directory: Path) -> jinja2.Environment:
         assign=layout.assign,
         constant=layout.constant,
         returns=layout.returns,
-        keyword_parameter=keyword_parameter,
+        method_signature=method_signature,
         call_arguments=call_arguments,
         name_items=name_items,
         param_calls=param_calls,

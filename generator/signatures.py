@@ -1,8 +1,9 @@
 """Every public method a generated client has, with its real signature, from the model.
 
-One description for what the templates emit (templates/package/resource.py.j2 and
-_client.py.j2) and what the surface (generator.surface), `clientgen diff`, the CHANGELOG
-and the package version are computed from: an operation's method, the workflow
+One description for what the templates emit (the operation methods of
+templates/package/resource.py.j2 are written from it, by `render.method_signature`) and
+what the surface (generator.surface), `clientgen diff`, the CHANGELOG and the package
+version are computed from: an operation's method, the workflow
 companions (`*_and_wait` after an operation that starts a task, `wait_for_*` after one
 that polls it), and the client's `login`. tests/diff/test_surface_is_the_code.py imports
 generated packages and checks each method's `inspect.signature` against this module.
