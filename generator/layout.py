@@ -417,6 +417,8 @@ def needs_black(module: str) -> bool:
     its text never holds three quotes in a row (`render.doc_text`)."""
     in_doc = False
     for line in module.split("\n"):
+        if line.endswith((" ", "\t")) or line.lstrip().startswith('""" '):
+            return True  # black strips these spaces (in docstrings too)
         if in_doc:
             in_doc = not line.rstrip().endswith('"""')
             if not in_doc and len(line) > LINE_LENGTH and line.strip() != '"""':

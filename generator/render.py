@@ -83,6 +83,12 @@ def doc_text(value: Any) -> str:
     return re.sub('"(?=")|"$', '\\\\"', text)
 
 
+def doc_line(value: Any) -> str:
+    """Spec text made inert inside a docstring, on one line: for a name, title, path or
+    URL written into a sentence (a line break there would upset the docstring's indent)."""
+    return re.sub(r"\s*\n\s*", " ", doc_text(value))
+
+
 def doc_end(text: str, indent: int) -> str:
     """A docstring's text with its closing quotes, where black puts them: on a line of
     their own when the docstring has several lines and the last would grow too long."""
@@ -248,6 +254,7 @@ def environment(directory: Path) -> jinja2.Environment:
         pytuple=py_tuple,
         doc=doc_text,
         doc_end=doc_end,
+        doc_line=doc_line,
         all_sorted=all_sorted,
         or_not_given=or_not_given,
         toml=toml_string,

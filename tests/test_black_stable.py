@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from generator import format as fmt
@@ -201,6 +201,9 @@ def _spec(names: list[str], words: list[str]) -> dict[str, object]:
 
 @settings(
     max_examples=12,
+    # no shrinking: each example runs black on a whole package, and the failure's
+    # message already shows every module black would change
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
