@@ -100,7 +100,10 @@ def validate(specs: tuple[Path, ...]) -> None:
 
 
 def _generate_entry(
-    entry: ClientEntry, templates: Path | None, target: Path | None = None
+    entry: ClientEntry,
+    templates: Path | None,
+    target: Path | None = None,
+    strict: bool = False,
 ) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
@@ -110,6 +113,7 @@ def _generate_entry(
         workers=_workers(),
         templates=templates,
         previous=read_previous(target) if target is not None else None,
+        strict=strict or entry.strict,
     )
 
 
@@ -125,6 +129,11 @@ def _generate_entry(
 )
 @click.option("--package", help="Python package name (with --spec).")
 @click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse a document with any problem rather than repair it (docs/repairs.md).",
+)
+@click.option(
     "--client-class",
     help="Client class name (with --spec); default from the package name.",
 )
@@ -136,8 +145,12 @@ def generate_cmd(
     out: Path | None,
     package: str | None,
     client_class: str | None,
+    strict: bool,
 ) -> None:
-    """Regenerate the configured clients (all by default) into generated/NAME/."""
+    """Regenerate the configured clients (all by default) into generated/NAME/.
+
+    A document with problems that have a safe assumption is repaired, each repair a
+    warning; with --strict (or `strict = true` on the client) it is refused instead."""
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
     if spec is not None:
@@ -153,7 +166,7 @@ def generate_cmd(
     failed = False
     for entry, target in jobs:
         try:
-            result = _generate_entry(entry, templates, target)
+            result = _generate_entry(entry, templates, target, strict)
         except SpecError as exc:
             _print_problems(exc)
             click.echo(

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from generator import cache, journal, modelcache, modulecache, swagger2
+from generator import cache, journal, modelcache, modulecache, repairs, swagger2
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report, compare
 from generator.fakespec import fake_spec
@@ -460,8 +460,12 @@ def generate(
     workers: int = 1,
     templates: Path | None = None,
     previous: Previous | None = None,
+    strict: bool = False,
 ) -> Generated:
-    """Render a client package in memory; SpecError carries every problem if it cannot."""
+    """Render a client package in memory; SpecError carries every problem if it cannot.
+
+    Unless `strict`, a document with problems generation can go on from with a stated
+    assumption is repaired (generator.repairs): each repair is a warning."""
     started = time.perf_counter()
     ws = _workspace(spec, display_name)
     validation = begin_validation(ws)
@@ -470,6 +474,8 @@ def generate(
         helper = _start_validation(validation)
     if helper is None:
         found = validation if isinstance(validation, list) else validation.finish()
+        if not strict:
+            ws, found = repairs.repaired(ws, found)
         problems = Problems([_lenient(p) for p in found])
         if problems.errors:
             raise SpecError(problems.errors)
