@@ -1,0 +1,307 @@
+"""The repairable corpus (tests/fixtures/repairable): one invalid document per repair class.
+
+Each generates a complete client (every operation, every module imports, `mypy --strict`
+clean: one mypy run for all) with exactly the located warnings listed here; strict
+generation and `clientgen validate` refuse each with exit 2, as before repairs existed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.build import ClientConfig
+from generator.cli import main
+from generator.pipeline import Generated, generate
+from generator.problems import SpecError
+from generator.write import write_package
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = REPO / "tests" / "fixtures" / "repairable"
+
+# fixture -> the warnings generation prints: (pointer, fragment of the message, line)
+EXPECTED: dict[str, list[tuple[str, str, int]]] = {
+    "undeclared_path_param.yaml": [
+        (
+            "/paths/~1todos~1{todoId}/get",
+            "path parameter 'todoId' of '/todos/{todoId}' is not declared for GET; "
+            "assumed: a required string path parameter 'todoId'",
+            7,
+        )
+    ],
+    "operation_title.yaml": [
+        (
+            "/paths/~1pets/get/title",
+            "'title' is not a field of this object in OpenAPI 3.0; assumed: ignored",
+            9,
+        )
+    ],
+    "xml_example.yaml": [
+        (
+            "/components/schemas/Pet/properties/name/xml/example",
+            "'example' is not a field of this object in OpenAPI 3.0; assumed: ignored",
+            25,
+        )
+    ],
+    "server_variable_integer.yaml": [
+        (
+            "/servers/0/variables/port/enum",
+            "the values must be strings, not 443, 8443; assumed: their strings",
+            9,
+        ),
+        (
+            "/servers/0/variables/port/default",
+            "443 is not of type 'string'; assumed: the string '443'",
+            12,
+        ),
+    ],
+    "required_not_boolean.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/required",
+            'required must be true or false, not "optional"; assumed: required: false',
+            12,
+        )
+    ],
+    "const_in_30.yaml": [
+        (
+            "/components/schemas/Pet/properties/kind/const",
+            'const is not an OpenAPI 3.0 keyword; assumed: enum: ["pet"]',
+            23,
+        )
+    ],
+    "pattern_properties_30.yaml": [
+        (
+            "/components/schemas/Labels/patternProperties",
+            "patternProperties is not an OpenAPI 3.0 keyword; assumed: "
+            'additionalProperties: the union of its schemas ({"type": "string"})',
+            20,
+        )
+    ],
+    "header_style_form.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/style",
+            "style 'form' is not allowed for a parameter in header (allowed: 'simple'); "
+            "assumed: style: simple",
+            12,
+        )
+    ],
+    "query_string_in_path.yaml": [
+        (
+            "/paths/~1rides?page={page}&per_page={per_page}",
+            "holds a query string; assumed: the path '/rides' with optional string "
+            "query parameters 'page', 'per_page'",
+            6,
+        )
+    ],
+    "empty_key.yaml": [
+        ("/paths/~1pets/", "an entry has an empty key; assumed: skipped", 7)
+    ],
+    "swagger2_header_multi.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/collectionFormat",
+            "collectionFormat 'multi' is only for parameters in query or formData "
+            "(this one is in: header); assumed: collectionFormat: csv",
+            15,
+        )
+    ],
+    "swagger2_required_string.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/required",
+            'required must be true or false, not "false"; assumed: required: false',
+            13,
+        )
+    ],
+    "response_without_description.yaml": [
+        (
+            "/paths/~1pets/get/responses/200",
+            "a response has no description; assumed: description: ''",
+            10,
+        )
+    ],
+}
+
+
+def _package(name: str) -> str:
+    return "r_" + name.split(".")[0]
+
+
+def test_every_fixture_is_listed() -> None:
+    assert sorted(p.name for p in FIXTURES.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.fixture(scope="module")
+def generated(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Path, dict[str, Generated]]]:
+    out = tmp_path_factory.mktemp("repairable")
+    results: dict[str, Generated] = {}
+    for name in EXPECTED:
+        result = generate(
+            FIXTURES / name, ClientConfig(_package(name), "Client"), display_name=name
+        )
+        write_package(out / _package(name), result.files)
+        results[name] = result
+    yield out, results
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_one_located_warning_per_repair(
+    name: str, generated: tuple[Path, dict[str, Generated]]
+) -> None:
+    result = generated[1][name]
+    got = [
+        (w.location.pointer, w.message, w.location.line, w.location.file)
+        for w in result.warnings
+    ]
+    assert len(got) == len(EXPECTED[name]), got
+    for (pointer, fragment, line), (p, message, ln, file) in zip(
+        EXPECTED[name], got, strict=True
+    ):
+        assert (p, ln, file) == (pointer, line, name)
+        assert fragment in message
+        assert "; assumed: " in message
+    for w in result.warnings:
+        text = w.format()
+        assert re.match(rf"^{re.escape(name)}:\d+:\d+: /\S*: warning: .*; assumed: ", text)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_operation_is_generated(
+    name: str, generated: tuple[Path, dict[str, Generated]]
+) -> None:
+    api = generated[1][name].api
+    assert api.operation_count_in_spec >= 1
+    assert len(api.operations) == api.operation_count_in_spec
+
+
+def test_every_client_imports_and_is_mypy_strict_clean(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    out, _ = generated
+    packages = [_package(n) for n in sorted(EXPECTED)]
+    probe = (
+        "import importlib, pkgutil, sys\n"
+        "count = 0\n"
+        f"for pkg in {packages!r}:\n"
+        "    top = importlib.import_module(pkg)\n"
+        "    for m in pkgutil.walk_packages(top.__path__, pkg + '.'):\n"
+        "        importlib.import_module(m.name); count += 1\n"
+        "print(count)\n"
+    )
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(str(out / p) for p in packages))
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert int(proc.stdout) > 3 * len(packages)
+    mypy = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(out / ".mypy_cache"),
+            *(a for p in packages for a in ("-p", p)),
+        ],
+        env=dict(env, MYPYPATH=env["PYTHONPATH"]),
+        capture_output=True,
+        text=True,
+    )
+    assert mypy.returncode == 0, mypy.stdout + mypy.stderr
+
+
+def test_query_string_becomes_query_parameters(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    op = generated[1]["query_string_in_path.yaml"].api.operations[0]
+    assert op.path == "/rides"
+    assert sorted((p.location, p.wire_name, p.required) for p in op.params) == [
+        ("query", "page", False),
+        ("query", "per_page", False),
+    ]
+
+
+def test_undeclared_template_parameter_becomes_a_required_path_parameter(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    op = generated[1]["undeclared_path_param.yaml"].api.operations[0]
+    assert [(p.location, p.wire_name, p.required) for p in op.params] == [
+        ("path", "todoId", True)
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_strict_generation_refuses(name: str) -> None:
+    with pytest.raises(SpecError) as caught:
+        generate(
+            FIXTURES / name,
+            ClientConfig(_package(name), "Client"),
+            display_name=name,
+            strict=True,
+        )
+    assert all(p.severity == "error" for p in caught.value.problems)
+    assert all(p.location.line is not None for p in caught.value.problems)
+
+
+def test_validate_and_strict_cli_refuse_with_exit_2(tmp_path: Path) -> None:
+    runner = CliRunner()
+    for name in ("header_style_form.yaml", "undeclared_path_param.yaml"):
+        spec = str(FIXTURES / name)
+        valid = runner.invoke(main, ["validate", spec])
+        assert valid.exit_code == 2, valid.output
+        strict = runner.invoke(
+            main,
+            ["generate", "--strict", "--spec", spec, "--out", str(tmp_path / "s")],
+            catch_exceptions=False,
+        )
+        # --spec needs --package: a usage error, not a generation
+        assert strict.exit_code == 2
+        strict = runner.invoke(
+            main,
+            [
+                "generate",
+                "--strict",
+                "--spec",
+                spec,
+                "--out",
+                str(tmp_path / "s"),
+                "--package",
+                "s",
+            ],
+        )
+        assert strict.exit_code == 2, strict.output
+        assert "not generated" in strict.output
+        assert not (tmp_path / "s").exists()
+        lenient = runner.invoke(
+            main,
+            ["generate", "--spec", spec, "--out", str(tmp_path / "l"), "--package", "l"],
+        )
+        assert lenient.exit_code == 0, lenient.output
+        assert "; assumed: " in lenient.output
+
+
+def test_repaired_documents_do_not_poison_the_caches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the cache on, a lenient generation (cached) is followed by validation and
+    strict generation, which still refuse; and by a lenient one, which still warns."""
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    spec = FIXTURES / "operation_title.yaml"
+    config = ClientConfig("p", "Client")
+    first = generate(spec, config, display_name="x.yaml")
+    assert len(first.warnings) == 1
+    runner = CliRunner()
+    assert runner.invoke(main, ["validate", str(spec)]).exit_code == 2
+    with pytest.raises(SpecError):
+        generate(spec, config, display_name="x.yaml", strict=True)
+    again = generate(spec, config, display_name="x.yaml")
+    assert [w.message for w in again.warnings] == [w.message for w in first.warnings]
