@@ -154,7 +154,12 @@ def begin(ws: Workspace) -> list[Problem] | Pending:
     if any(p.severity == "error" for p in problems):
         # the keyword checks too, so that every problem is told at once (a 3.1 schema's
         # `type: objekt` is found only there); a walk the broken document breaks is quiet
-        problems.extend(_keyword_problems_despite_errors(ws, doc, version))
+        told = {p.location.pointer for p in problems}
+        problems.extend(
+            p
+            for p in _keyword_problems_despite_errors(ws, doc, version)
+            if p.location.pointer not in told
+        )
         return _store(_dedupe(problems), keys)
     return Pending(ws, version, validator_version, problems, keys)
 

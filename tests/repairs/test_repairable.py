@@ -169,7 +169,9 @@ def test_one_located_warning_per_repair(
         assert "; assumed: " in message
     for w in result.warnings:
         text = w.format()
-        assert re.match(rf"^{re.escape(name)}:\d+:\d+: /\S*: warning: .*; assumed: ", text)
+        assert re.match(
+            rf"^{re.escape(name)}:\d+:\d+: /\S*: warning: .*; assumed: ", text
+        )
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
@@ -282,7 +284,15 @@ def test_validate_and_strict_cli_refuse_with_exit_2(tmp_path: Path) -> None:
         assert not (tmp_path / "s").exists()
         lenient = runner.invoke(
             main,
-            ["generate", "--spec", spec, "--out", str(tmp_path / "l"), "--package", "l"],
+            [
+                "generate",
+                "--spec",
+                spec,
+                "--out",
+                str(tmp_path / "l"),
+                "--package",
+                "l",
+            ],
         )
         assert lenient.exit_code == 0, lenient.output
         assert "; assumed: " in lenient.output
