@@ -5,8 +5,11 @@
 The corpora come from npm and are cached outside the repository (CLIENTGEN_CACHE, default
 ~/.cache/clientgen): `@readme/oas-examples` (Swagger 2.0, OpenAPI 3.0 and 3.1 documents, JSON
 and YAML) and `@octokit/openapi` (GitHub's api.github.com.json). For each document the table
-records: generated (exit 0)? every operation present? every module imports? `mypy --strict`
-errors? time?
+records: refused (with the reason) / generated with warnings (repairs, docs/repairs.md) /
+clean; every operation present? every module imports? `mypy --strict` errors? time? And
+what openapi-python-client and openapi-generator (the peers bench/ installs into their own
+virtualenv) do with the same document: no document a peer generates may be refused by us
+unless its problem is fatal, and the note says why.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.build import ClientConfig
 from generator.pipeline import generate
@@ -118,6 +122,15 @@ class Outcome:
     mypy_errors: int | None = None
     seconds: float = 0.0
     note: str = ""
+    warnings: int = 0
+    opc: str = ""  # openapi-python-client: "yes", "no: why", "" (not measured)
+    ogc: str = ""  # openapi-generator (python)
+
+    @property
+    def outcome(self) -> str:
+        if not self.generated:
+            return "refused"
+        return f"generated, {self.warnings} warning(s)" if self.warnings else "clean"
 
 
 def package_name(path: Path) -> str:
@@ -197,6 +210,7 @@ def run_one(path: Path, root: Path, work: Path, mypy: bool) -> Outcome:
         out.mypy_errors = len(errors)
         if errors and not out.note:
             out.note = errors[0][:200]
+    out.warnings = len(result.warnings)
     if result.warnings and not out.note:
         out.note = (
             f"{len(result.warnings)} warning(s), e.g. {result.warnings[0].message}"[
@@ -206,20 +220,91 @@ def run_one(path: Path, root: Path, work: Path, mypy: bool) -> Outcome:
     return out
 
 
+def run_peers(path: Path, work: Path, peers: Any) -> tuple[str, str]:
+    """What openapi-python-client and openapi-generator make of the document."""
+    from bench.runner import OGC_LEAN, opc_config
+
+    pkg = package_name(path)
+    opc = _peer(
+        [
+            str(peers.opc),
+            "generate",
+            "--path",
+            str(path),
+            "--output-path",
+            str(work / f"opc_{pkg}"),
+            "--config",
+            str(opc_config(work, f"opc_{pkg}")),
+        ],
+        {**os.environ, **peers.env()},
+    )
+    ogc = (
+        f"not run: {peers.ogc_problem}"
+        if peers.ogc_problem
+        else _peer(
+            [
+                str(peers.ogc),
+                "generate",
+                "-g",
+                "python",
+                "-i",
+                str(path),
+                "-o",
+                str(work / f"ogc_{pkg}"),
+                "--package-name",
+                f"ogc_{pkg}",
+                "--global-property",
+                OGC_LEAN,
+            ],
+            dict(os.environ),
+        )
+    )
+    return opc, ogc
+
+
+def _peer(command: list[str], env: dict[str, str]) -> str:
+    try:
+        proc = subprocess.run(
+            command, capture_output=True, text=True, env=env, timeout=300
+        )
+    except subprocess.TimeoutExpired:
+        return "no: timed out (300 s)"
+    if proc.returncode == 0:
+        return "yes"
+    lines = [
+        line.strip()
+        for line in (proc.stderr + proc.stdout).splitlines()
+        if line.strip() and not line.startswith(("WARNING", "[main] INFO"))
+    ]
+    why = next(
+        (line for line in lines if "error" in line.lower()), lines[0] if lines else ""
+    )
+    return f"no: {why}"[:160]
+
+
 def table(outcomes: list[Outcome]) -> str:
     lines = [
-        "| document | spec | generated | operations | imports | mypy --strict errors | seconds | note |",
-        "|---|---|---|---|---|---|---|---|",
+        "| document | spec | outcome | operations | imports | mypy --strict errors "
+        "| seconds | openapi-python-client | openapi-generator | note |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for o in outcomes:
         mypy = "—" if o.mypy_errors is None else str(o.mypy_errors)
         ops = o.operations + ("" if o.complete or not o.generated else " (incomplete)")
+        note = o.note
+        peer_made = o.opc == "yes" or o.ogc == "yes"
+        if not o.generated and peer_made:
+            note = f"a peer generates it; refused as fatal: {note}"
         lines.append(
-            f"| {o.name} | {o.version} | {'yes' if o.generated else 'no'} | {ops or '—'} | "
+            f"| {o.name} | {o.version} | {o.outcome} | {ops or '—'} | "
             f"{'yes' if o.imports else 'no' if o.generated else '—'} | {mypy} | {o.seconds:.2f} | "
-            f"{o.note.replace('|', '/')} |"
+            f"{_cell(o.opc or '—')} | {_cell(o.ogc or '—')} | {_cell(note)} |"
         )
     return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "/").replace("\n", " ")
 
 
 def summary(outcomes: list[Outcome]) -> str:
@@ -227,10 +312,23 @@ def summary(outcomes: list[Outcome]) -> str:
     clean = [
         o for o in gen if o.complete and o.imports and (o.mypy_errors in (0, None))
     ]
-    return (
-        f"{len(outcomes)} documents: {len(gen)} generated, {len(clean)} complete + importing + "
-        f"mypy-clean, {len(outcomes) - len(gen)} rejected with a located error."
+    warned = [o for o in gen if o.warnings]
+    text = (
+        f"{len(outcomes)} documents: {len(gen)} generated ({len(warned)} with warnings: "
+        f"repairs or documentation mismatches), {len(clean)} complete + importing + "
+        f"mypy-clean, {len(outcomes) - len(gen)} refused with a located error."
     )
+    measured = [o for o in outcomes if o.opc or o.ogc]
+    if measured:
+        opc = sum(o.opc == "yes" for o in measured)
+        ogc = sum(o.ogc == "yes" for o in measured)
+        against = [o for o in measured if not o.generated and "yes" in (o.opc, o.ogc)]
+        text += (
+            f" Peers on the same documents: openapi-python-client generates {opc}, "
+            f"openapi-generator {ogc}; {len(against)} document(s) a peer generates are "
+            "refused by us (each as fatal, with the reason in its note)."
+        )
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -238,19 +336,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--subset", action="store_true", help="only the reduced slice")
     parser.add_argument("--no-github", action="store_true", help="skip GitHub's spec")
     parser.add_argument("--no-mypy", action="store_true")
+    parser.add_argument(
+        "--no-peers", action="store_true", help="skip openapi-python-client/-generator"
+    )
     parser.add_argument("--out", type=Path, help="write the markdown table here")
     args = parser.parse_args(argv)
     with_github = not (args.subset or args.no_github)
     root = ensure_corpus(with_github)
     work = Path(tempfile.mkdtemp(prefix="clientgen-corpus-"))
     outcomes = []
+    peers = None
+    if not args.no_peers:
+        from bench.peers import ensure_peers
+
+        peers = ensure_peers()
     try:
         for path in documents(root, args.subset, with_github):
             o = run_one(path, root, work, mypy=not args.no_mypy)
+            if peers is not None and path.name != Path(GITHUB).name:
+                o.opc, o.ogc = run_peers(path, work / "peers", peers)
             outcomes.append(o)
             print(
                 f"{o.name}: generated={o.generated} ops={o.operations} imports={o.imports} "
-                f"mypy={o.mypy_errors} {o.seconds:.2f}s {o.note}",
+                f"mypy={o.mypy_errors} {o.seconds:.2f}s opc={o.opc} ogc={o.ogc} {o.note}",
                 flush=True,
             )
     finally:
