@@ -15,48 +15,21 @@ from __future__ import annotations
 
 import copy
 import json
-import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from generator import cache, explain, metaschema
-from generator.load import Document, Workspace, resolve_pointer
-from generator.model import HTTP_METHODS
+from generator import cache, explain, metaschema, repair_paths
+from generator.load import Document, Workspace
 from generator.problems import Problem, join_pointer
+from generator.repair_paths import CODE, Repair
+
+__all__ = ["CODE", "Repair", "derived_workspace", "repair", "repaired"]
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-CODE = "repaired"
-_TEMPLATE_PARAM = re.compile(r"\{([^{}]+)\}")
+# what an object is, never a stray field: unexpected, they mean a misreading, not a typo
+_IDENTITY = frozenset({"in", "name", "$ref", "openapi", "swagger"})
 _ROUNDS = 8  # structural passes: each repair can only reveal what it uncovered
-# the styles a parameter may have, by location; the first is the default
-_STYLES = {
-    "path": ("simple", "matrix", "label"),
-    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
-    "header": ("simple",),
-    "cookie": ("form",),
-}
-_TRUE = frozenset({"true", "yes", "y", "required", "1", "on", "mandatory"})
-
-
-@dataclass(frozen=True)
-class Repair:
-    """One repair: where (a JSON pointer into the original document), what was wrong and
-    what is assumed instead."""
-
-    pointer: str
-    message: str
-    assumed: str
-
-    def problem(self, doc: Document) -> Problem:
-        return Problem(
-            doc.location(self.pointer),
-            f"{self.message}; assumed: {self.assumed}",
-            "warning",
-            CODE,
-        )
 
 
 def repair(data: Any, version: str) -> tuple[Any, list[Repair]]:
@@ -66,9 +39,11 @@ def repair(data: Any, version: str) -> tuple[Any, list[Repair]]:
         return data, []
     fixed = copy.deepcopy(data)
     done: list[Repair] = []
-    _parameters(fixed, version, done)
+    if version != "2.0":
+        repair_paths.body_parameters(fixed, done)
+    repair_paths.parameters(fixed, version, done)
     _structure(fixed, version, done)
-    _paths(fixed, version, done)
+    repair_paths.paths(fixed, version, done)
     return fixed, done
 
 
@@ -78,8 +53,10 @@ def repaired(ws: Workspace, found: list[Problem]) -> tuple[Workspace, list[Probl
     copy's validation still finds."""
     from generator.validate import spec_version, validate_workspace
 
+    if not any(p.severity == "error" for p in found):
+        return ws, found  # (a cached answer: the document need not even be parsed)
     version = spec_version(ws.root.data)
-    if version is None or not any(p.severity == "error" for p in found):
+    if version is None:
         return ws, found
     data, done = repair(ws.root.data, version)
     if not done:
@@ -101,105 +78,6 @@ def derived_workspace(ws: Workspace, data: Any) -> Workspace:
     clone.root = derived
     clone._docs = {**ws._docs, ws.root_path: derived}
     return clone
-
-
-# -- parameters -----------------------------------------------------------------------------
-
-
-def _parameter_lists(data: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
-    """Every list of parameters in the document, with its pointer."""
-    paths = data.get("paths")
-    if isinstance(paths, dict):
-        for url, item in paths.items():
-            if not isinstance(item, dict):
-                continue
-            pointer = join_pointer("/paths", url)
-            if isinstance(item.get("parameters"), list):
-                yield item["parameters"], join_pointer(pointer, "parameters")
-            for method in HTTP_METHODS:
-                op = item.get(method)
-                if isinstance(op, dict) and isinstance(op.get("parameters"), list):
-                    yield op["parameters"], join_pointer(pointer, method, "parameters")
-    for holder, pointer in (
-        (data.get("parameters"), "/parameters"),
-        ((data.get("components") or {}).get("parameters"), "/components/parameters"),
-    ):
-        if isinstance(holder, dict):
-            for name, param in holder.items():
-                if isinstance(param, dict):
-                    yield [param], join_pointer(pointer, name) + "\0"
-
-
-def _parameters(data: dict[str, Any], version: str, done: list[Repair]) -> None:
-    seen: set[int] = set()
-    for params, pointer in _parameter_lists(data):
-        for i, param in enumerate(params):
-            if not isinstance(param, dict) or "$ref" in param or id(param) in seen:
-                continue
-            seen.add(id(param))
-            where = pointer[:-1] if pointer.endswith("\0") else f"{pointer}/{i}"
-            _parameter(param, where, version, done)
-
-
-def _parameter(
-    param: dict[str, Any], pointer: str, version: str, done: list[Repair]
-) -> None:
-    location = param.get("in")
-    required = param.get("required")
-    if "required" in param and not isinstance(required, bool):
-        value = _truth(required) or location == "path"
-        param["required"] = value
-        done.append(
-            Repair(
-                join_pointer(pointer, "required"),
-                f"required must be true or false, not {json.dumps(required)}",
-                f"required: {'true' if value else 'false'}",
-            )
-        )
-    elif location == "path" and required is not True:
-        param["required"] = True
-        done.append(
-            Repair(
-                join_pointer(pointer, "required") if "required" in param else pointer,
-                "a path parameter must be required: true",
-                "required: true (a path cannot leave a parameter out)",
-            )
-        )
-    style = param.get("style")
-    allowed = _STYLES.get(location) if isinstance(location, str) else None
-    if version != "2.0" and allowed and isinstance(style, str) and style not in allowed:
-        param["style"] = allowed[0]
-        only = ", ".join(f"'{s}'" for s in allowed)
-        done.append(
-            Repair(
-                join_pointer(pointer, "style"),
-                f"style '{style}' is not allowed for a parameter in {location} "
-                f"(allowed: {only})",
-                f"style: {allowed[0]}",
-            )
-        )
-    if (
-        version == "2.0"
-        and param.get("collectionFormat") == "multi"
-        and location not in ("query", "formData")
-    ):
-        param["collectionFormat"] = "csv"
-        done.append(
-            Repair(
-                join_pointer(pointer, "collectionFormat"),
-                "collectionFormat 'multi' is only for parameters in query or formData "
-                f"(this one is in: {location})",
-                "collectionFormat: csv",
-            )
-        )
-
-
-def _truth(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in _TRUE
-    if isinstance(value, int | float):
-        return value != 0
-    return False
 
 
 # -- structure: what the meta-schema rejects ------------------------------------------------
@@ -236,7 +114,10 @@ def _fix(
         if not isinstance(instance, dict):
             return False
         changed = False
-        for key in explain.unexpected_keys(error):
+        unexpected = explain.unexpected_keys(error)
+        if _IDENTITY.intersection(unexpected):
+            return False  # the object was read as something else: not a stray field
+        for key in unexpected:
             if key in instance:
                 done.append(_unexpected(instance, key, pointer, version))
                 changed = True
@@ -249,13 +130,31 @@ def _fix(
         value: Any
         if holder[member] is not instance:
             return False  # repaired already (with the rest of its enum)
+        special = _schema_type_fix(holder, member, instance, pointer, version)
+        if special is not None:
+            done.append(special)
+            return True
+        if (
+            expected == "array"
+            and isinstance(instance, str | int | float)
+            and not isinstance(instance, bool)
+        ):
+            holder[member] = [instance]
+            done.append(
+                Repair(
+                    pointer,
+                    f"a list is expected, not the single value {json.dumps(instance)}",
+                    f"the list [{json.dumps(instance)}]",
+                )
+            )
+            return True
         if expected == "string" and isinstance(instance, bool | int | float):
             if len(path) > 1 and path[-2] == "enum" and isinstance(holder, list):
                 return _enum_of_strings(holder, pointer.rsplit("/", 1)[0], done)
             value = json.dumps(instance)
             assumed = f"the string '{value}'"
         elif expected == "boolean" and isinstance(instance, str | int | float):
-            value = _truth(instance)
+            value = repair_paths.truth(instance)
             assumed = "true" if value else "false"
         elif (
             expected == "array"
@@ -264,12 +163,28 @@ def _fix(
             and isinstance(holder, dict)
         ):
             del holder[member]
+            parent, slot = _holder(data, path[:-3]) if len(path) >= 4 else (None, None)
+            owner = parent.get(slot) if isinstance(parent, dict) else None
+            if (
+                instance
+                and path[-3] == "properties"
+                and isinstance(owner, dict)
+                and isinstance(owner.get("required", []), list)
+            ):
+                names = owner.setdefault("required", [])
+                if path[-2] not in names:
+                    names.append(path[-2])
+                assumed = (
+                    f"'{path[-2]}' is one of the required properties of its object"
+                )
+            else:
+                assumed = "ignored"
             done.append(
                 Repair(
                     pointer,
                     "a schema's required is the list of its required properties, "
                     f"not {json.dumps(instance)}",
-                    "ignored",
+                    assumed,
                 )
             )
             return True
@@ -277,6 +192,21 @@ def _fix(
             return False
         holder[member] = value
         done.append(Repair(pointer, str(error.message), assumed))
+        return True
+    if (
+        error.validator == "not"
+        and isinstance(instance, dict)
+        and "example" in instance
+        and "examples" in instance
+    ):
+        del instance["example"]
+        done.append(
+            Repair(
+                join_pointer(pointer, "example"),
+                "example and examples are exclusive",
+                "examples (example ignored)",
+            )
+        )
         return True
     if error.validator == "required" and isinstance(instance, dict):
         wanted = error.validator_value
@@ -290,6 +220,47 @@ def _fix(
             )
             return True
     return False
+
+
+def _schema_type_fix(
+    holder: Any, member: Any, instance: Any, pointer: str, version: str
+) -> Repair | None:
+    """A 3.1 spelling in a 2.0 or 3.0 schema: a numeric exclusiveMinimum/Maximum, a list
+    of types."""
+    if not isinstance(holder, dict) or version == "3.1":
+        return None
+    bound = {"exclusiveMinimum": "minimum", "exclusiveMaximum": "maximum"}.get(member)
+    if (
+        bound is not None
+        and isinstance(instance, int | float)
+        and not isinstance(instance, bool)
+    ):
+        holder[bound] = instance
+        holder[member] = True
+        return Repair(
+            pointer,
+            f"{member} is a boolean in OpenAPI {version} (a number is the 3.1 spelling)",
+            f"{bound}: {json.dumps(instance)}, {member}: true",
+        )
+    if member == "type" and isinstance(instance, list):
+        kinds = [t for t in instance if isinstance(t, str) and t != "null"]
+        nullable = "null" in instance
+        if len(kinds) == 1:
+            holder["type"] = kinds[0]
+            assumed = f"type: {kinds[0]}"
+        else:
+            del holder["type"]
+            assumed = "any type"
+        if nullable:
+            key = "x-nullable" if version == "2.0" else "nullable"
+            holder[key] = True
+            assumed += f", {key}: true"
+        return Repair(
+            pointer,
+            f"a list of types is the 3.1 spelling, not OpenAPI {version}'s",
+            assumed,
+        )
+    return None
 
 
 def _enum_of_strings(values: list[Any], pointer: str, done: list[Repair]) -> bool:
@@ -328,6 +299,13 @@ def _unexpected(
     value = instance.pop(key)
     if key == "":
         return Repair(where, "an entry has an empty key", "skipped")
+    if version == "2.0" and key == "nullable" and "x-nullable" not in instance:
+        instance["x-nullable"] = value
+        return Repair(
+            where,
+            "nullable is not a Swagger 2.0 keyword",
+            f"x-nullable: {json.dumps(value)}",
+        )
     if version == "3.0" and key == "const" and "enum" not in instance:
         instance["enum"] = [value]
         return Repair(
@@ -360,119 +338,3 @@ def _union(schemas: list[Any]) -> Any:
     if not distinct:
         return {}
     return distinct[0] if len(distinct) == 1 else {"anyOf": distinct}
-
-
-# -- paths: query strings in them, and template parameters nobody declares -----------------
-
-
-def _paths(data: dict[str, Any], version: str, done: list[Repair]) -> None:
-    paths = data.get("paths")
-    if not isinstance(paths, dict):
-        return
-    origins: dict[str, str] = {}
-    if any(isinstance(url, str) and "?" in url for url in paths):
-        data["paths"] = paths = _split_query_strings(paths, version, done, origins)
-    for url, item in paths.items():
-        if not isinstance(url, str) or not isinstance(item, dict) or "$ref" in item:
-            continue
-        original = origins.get(url, url)
-        item_pointer = join_pointer("/paths", original)
-        shared = _declared(data, item.get("parameters"))
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if not isinstance(op, dict):
-                continue
-            declared = shared | _declared(data, op.get("parameters"))
-            for name in dict.fromkeys(_TEMPLATE_PARAM.findall(url)):
-                if ("path", name) in declared or any(n == name for _, n in declared):
-                    continue  # declared, or declared elsewhere: not ours to guess
-                params = op.setdefault("parameters", [])
-                if not isinstance(params, list):
-                    continue
-                params.append(_new_parameter(name, "path", version))
-                done.append(
-                    Repair(
-                        join_pointer(item_pointer, method),
-                        f"path parameter '{name}' of '{original}' is not declared for "
-                        f"{method.upper()}",
-                        f"a required string path parameter '{name}'",
-                    )
-                )
-
-
-def _split_query_strings(
-    paths: dict[str, Any], version: str, done: list[Repair], origins: dict[str, str]
-) -> dict[str, Any]:
-    """`paths` with each query string moved out of its URL into query parameters;
-    `origins` gets the URL each moved item had."""
-    out: dict[str, Any] = {}
-    for url, item in paths.items():
-        if not (isinstance(url, str) and "?" in url and isinstance(item, dict)):
-            out.setdefault(url, item)
-            continue
-        base, _, query = url.partition("?")
-        names = [
-            pair.partition("=")[0].strip()
-            for pair in query.split("&")
-            if pair.partition("=")[0].strip()
-        ]
-        names = [_TEMPLATE_PARAM.sub(lambda m: m.group(1), n) for n in names]
-        if base in paths or base in out or not base.startswith("/"):
-            out[url] = item  # another item has that path: merging would be a guess
-            continue
-        moved = item
-        origins[base] = url
-        for method in HTTP_METHODS:
-            op = moved.get(method)
-            if not isinstance(op, dict):
-                continue
-            params = op.setdefault("parameters", [])
-            if not isinstance(params, list):
-                continue
-            have = {(p.get("in"), p.get("name")) for p in params if isinstance(p, dict)}
-            params.extend(
-                _new_parameter(name, "query", version)
-                for name in dict.fromkeys(names)
-                if ("query", name) not in have
-            )
-        out[base] = moved
-        listed = ", ".join(f"'{n}'" for n in dict.fromkeys(names))
-        done.append(
-            Repair(
-                join_pointer("/paths", url),
-                f"the path '{url}' holds a query string",
-                f"the path '{base}'"
-                + (
-                    f" with optional string query parameters {listed}" if listed else ""
-                ),
-            )
-        )
-    return out
-
-
-def _new_parameter(name: str, where: str, version: str) -> dict[str, Any]:
-    param: dict[str, Any] = {"name": name, "in": where, "required": where == "path"}
-    if version == "2.0":
-        param["type"] = "string"
-    else:
-        param["schema"] = {"type": "string"}
-    return param
-
-
-def _declared(data: Any, params: Any) -> set[tuple[str, str]]:
-    names: set[tuple[str, str]] = set()
-    if not isinstance(params, list):
-        return names
-    for param in params:
-        if isinstance(param, dict) and isinstance(param.get("$ref"), str):
-            ref = param["$ref"]
-            if not ref.startswith("#"):
-                names.add(("?", "?"))  # another file: leave the check to validation
-                continue
-            try:
-                param = resolve_pointer(data, ref[1:])
-            except (KeyError, IndexError, TypeError):
-                continue
-        if isinstance(param, dict) and isinstance(param.get("name"), str):
-            names.add((str(param.get("in")), param["name"]))
-    return names

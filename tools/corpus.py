@@ -225,6 +225,9 @@ def run_peers(path: Path, work: Path, peers: Any) -> tuple[str, str]:
     from bench.runner import OGC_LEAN, opc_config
 
     pkg = package_name(path)
+    # the JSON and YAML twins of a document share a package name: a fresh folder each
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
     opc = _peer(
         [
             str(peers.opc),

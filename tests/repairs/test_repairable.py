@@ -125,6 +125,76 @@ EXPECTED: dict[str, list[tuple[str, str, int]]] = {
             10,
         )
     ],
+    "exclusive_minimum_number_30.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/schema/exclusiveMinimum",
+            "exclusiveMinimum is a boolean in OpenAPI 3.0 (a number is the 3.1 "
+            "spelling); assumed: minimum: 0, exclusiveMinimum: true",
+            14,
+        )
+    ],
+    "type_list_30.yaml": [
+        (
+            "/components/schemas/Pet/properties/nickname/type",
+            "a list of types is the 3.1 spelling, not OpenAPI 3.0's; "
+            "assumed: type: string, nullable: true",
+            22,
+        )
+    ],
+    "single_value_for_list.yaml": [
+        (
+            "/paths/~1pets/get/tags",
+            'a list is expected, not the single value "pets"; '
+            'assumed: the list ["pets"]',
+            9,
+        )
+    ],
+    "parameter_without_schema_30.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0",
+            "a Swagger 2.0-style parameter: 'type', 'format' belong in its schema in "
+            'OpenAPI 3; assumed: schema: {"format": "int32", "type": "integer"}',
+            10,
+        )
+    ],
+    "body_parameter_in_30.yaml": [
+        (
+            "/paths/~1pets/post/parameters/0",
+            "in: body is Swagger 2.0; OpenAPI 3 has a requestBody; "
+            "assumed: a requestBody of application/json",
+            10,
+        )
+    ],
+    "parameter_location_case.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/in",
+            'in: "Query" is not a parameter location (they are path, query, header, '
+            "cookie); assumed: in: query",
+            11,
+        )
+    ],
+    "swagger2_nullable.yaml": [
+        (
+            "/definitions/Pet/properties/nickname/nullable",
+            "nullable is not a Swagger 2.0 keyword; assumed: x-nullable: true",
+            20,
+        )
+    ],
+    "example_and_examples.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/example",
+            "example and examples are exclusive; assumed: examples (example ignored)",
+            14,
+        )
+    ],
+    "schema_required_boolean.yaml": [
+        (
+            "/components/schemas/Pet/properties/name/required",
+            "a schema's required is the list of its required properties, not true; "
+            "assumed: 'name' is one of the required properties of its object",
+            23,
+        )
+    ],
 }
 
 
@@ -229,6 +299,22 @@ def test_query_string_becomes_query_parameters(
         ("query", "page", False),
         ("query", "per_page", False),
     ]
+
+
+def test_body_parameter_becomes_the_request_body(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    op = generated[1]["body_parameter_in_30.yaml"].api.operations[0]
+    assert op.params == ()
+    assert op.body is not None
+    assert op.body.required
+
+
+def test_required_true_on_a_property_makes_it_required(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    (model,) = generated[1]["schema_required_boolean.yaml"].api.models
+    assert [(f.wire_name, f.required) for f in model.fields] == [("name", True)]
 
 
 def test_undeclared_template_parameter_becomes_a_required_path_parameter(
