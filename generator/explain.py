@@ -97,6 +97,11 @@ def _is_reference_branch(error: ValidationError) -> bool:
     return error.validator == "required" and "'$ref'" in error.message
 
 
+def spec_name(version: str) -> str:
+    """'Swagger 2.0', 'OpenAPI 3.0' or 'OpenAPI 3.1': what the document's version is called."""
+    return "Swagger 2.0" if version == "2.0" else f"OpenAPI {version}"
+
+
 def message(error: ValidationError, version: str) -> str:
     """The error's message, in the terms of the document's OpenAPI version."""
     instance = error.instance
@@ -107,7 +112,7 @@ def message(error: ValidationError, version: str) -> str:
         if unexpected:
             names = ", ".join(f"'{k}'" for k in unexpected)
             what = "is not a field" if len(unexpected) == 1 else "are not fields"
-            return f"{names} {what} of this object in OpenAPI {version}"
+            return f"{names} {what} of this object in {spec_name(version)}"
     if (
         version == "2.0"
         and member == "collectionFormat"
@@ -120,6 +125,8 @@ def message(error: ValidationError, version: str) -> str:
             + (f" (this one is in: {where})" if where else "")
             + "; use csv, ssv, tsv or pipes"
         )
+    if error.validator == "const":  # one allowed value: said as an enum of one is
+        return f"{instance!r} is not one of {[error.validator_value]!r}"
     return str(error.message)
 
 

@@ -239,7 +239,7 @@ def _schema_type_fix(
         holder[member] = True
         return Repair(
             pointer,
-            f"{member} is a boolean in OpenAPI {version} (a number is the 3.1 spelling)",
+            f"{member} is a boolean in {explain.spec_name(version)} (a number is the 3.1 spelling)",
             f"{bound}: {json.dumps(instance)}, {member}: true",
         )
     if member == "type" and isinstance(instance, list):
@@ -257,7 +257,7 @@ def _schema_type_fix(
             assumed += f", {key}: true"
         return Repair(
             pointer,
-            f"a list of types is the 3.1 spelling, not OpenAPI {version}'s",
+            f"a list of types is the 3.1 spelling, not {explain.spec_name(version)}'s",
             assumed,
         )
     return None
@@ -324,7 +324,9 @@ def _unexpected(
             f"({json.dumps(union, sort_keys=True)[:120]})",
         )
     return Repair(
-        where, f"'{key}' is not a field of this object in OpenAPI {version}", "ignored"
+        where,
+        f"'{key}' is not a field of this object in {explain.spec_name(version)}",
+        "ignored",
     )
 
 

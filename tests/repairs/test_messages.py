@@ -155,3 +155,28 @@ components:
     assert len(found) == 2
     assert found[0].endswith("; did you mean '#/components/schemas/Pet'?")
     assert "did you mean" not in found[1]
+
+
+def test_swagger2_unknown_field_is_told_in_20_terms(tmp_path: Path) -> None:
+    text = """\
+swagger: "2.0"
+info: {title: t, version: "1"}
+paths:
+  /pets:
+    get:
+      title: List
+      responses:
+        "200": {description: ok}
+"""
+    found = _messages(tmp_path, text)
+    assert len(found) == 1
+    assert found[0].endswith(
+        "/paths/~1pets/get: 'title' is not a field of this object in Swagger 2.0"
+    )
+
+
+def test_openapi31_cookie_is_told_its_own_style(tmp_path: Path) -> None:
+    text = (OPENAPI_30 % ("cookie", "simple")).replace("3.0.3", "3.1.0")
+    found = _messages(tmp_path, text)
+    assert len(found) == 1
+    assert found[0].endswith("/style: 'simple' is not one of ['form']")
