@@ -494,6 +494,16 @@ def generate(
             helper.abandon()
             raise
         found = helper.result()
+        if not strict and any(p.severity == "error" for p in found):
+            # found late (the keyword checks): generate again from the repaired document
+            return generate(
+                spec,
+                config,
+                display_name=display_name,
+                workers=1,
+                templates=templates,
+                previous=previous,
+            )
         problems.items[:0] = [_lenient(p) for p in found]
         if problems.errors:
             raise SpecError(problems.errors)

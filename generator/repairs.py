@@ -42,6 +42,8 @@ def repair(data: Any, version: str) -> tuple[Any, list[Repair]]:
     if version != "2.0":
         repair_paths.body_parameters(fixed, done)
     repair_paths.parameters(fixed, version, done)
+    if version == "3.1":
+        _boolean_bounds(fixed, done)
     _structure(fixed, version, done)
     repair_paths.paths(fixed, version, done)
     return fixed, done
@@ -81,6 +83,47 @@ def derived_workspace(ws: Workspace, data: Any) -> Workspace:
 
 
 # -- structure: what the meta-schema rejects ------------------------------------------------
+
+
+def _boolean_bounds(data: dict[str, Any], done: list[Repair]) -> None:
+    """3.0's boolean exclusiveMinimum/Maximum in a 3.1 document: 3.1 says the bound."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, list):
+            stack.extend((v, f"{pointer}/{i}") for i, v in enumerate(node))
+            continue
+        if not isinstance(node, dict):
+            continue
+        for key, bound in (
+            ("exclusiveMinimum", "minimum"),
+            ("exclusiveMaximum", "maximum"),
+        ):
+            flag = node.get(key)
+            if not isinstance(flag, bool):
+                continue
+            where = join_pointer(pointer, key)
+            limit = node.get(bound)
+            if flag and isinstance(limit, int | float) and not isinstance(limit, bool):
+                node[key] = node.pop(bound)
+                assumed = f"{key}: {json.dumps(limit)} ({bound} dropped)"
+            else:
+                del node[key]
+                assumed = f"no {key}" + (
+                    "" if flag is False else f" (no {bound} to make exclusive)"
+                )
+            done.append(
+                Repair(
+                    where,
+                    f"{key} is a number in OpenAPI 3.1 (a boolean is the 3.0 spelling)",
+                    assumed,
+                )
+            )
+        stack.extend(
+            (v, join_pointer(pointer, k))
+            for k, v in node.items()
+            if isinstance(v, dict | list)
+        )
 
 
 def _structure(data: dict[str, Any], version: str, done: list[Repair]) -> None:

@@ -133,6 +133,14 @@ EXPECTED: dict[str, list[tuple[str, str, int]]] = {
             14,
         )
     ],
+    "exclusive_minimum_boolean_31.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0/schema/exclusiveMinimum",
+            "exclusiveMinimum is a number in OpenAPI 3.1 (a boolean is the 3.0 "
+            "spelling); assumed: exclusiveMinimum: 0 (minimum dropped)",
+            15,
+        )
+    ],
     "type_list_30.yaml": [
         (
             "/components/schemas/Pet/properties/nickname/type",
@@ -323,6 +331,23 @@ def test_undeclared_template_parameter_becomes_a_required_path_parameter(
     op = generated[1]["undeclared_path_param.yaml"].api.operations[0]
     assert [(p.location, p.wire_name, p.required) for p in op.params] == [
         ("path", "todoId", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "name", ["exclusive_minimum_boolean_31.yaml", "operation_title.yaml"]
+)
+def test_repaired_with_a_validation_helper_process_too(name: str) -> None:
+    """With workers, the slow checks run in a forked helper: a problem only they find
+    (a 3.1 schema's) is repaired all the same."""
+    result = generate(
+        FIXTURES / name,
+        ClientConfig(_package(name), "Client"),
+        display_name=name,
+        workers=2,
+    )
+    assert [w.location.pointer for w in result.warnings] == [
+        pointer for pointer, _, _ in EXPECTED[name]
     ]
 
 
