@@ -17,7 +17,7 @@ import copy
 import json
 from typing import TYPE_CHECKING, Any
 
-from generator import cache, explain, metaschema, repair_paths
+from generator import cache, explain, metaschema, repair_names, repair_paths
 from generator.load import Document, Workspace
 from generator.problems import Problem, join_pointer
 from generator.repair_paths import CODE, Repair
@@ -162,7 +162,8 @@ def _fix(
             return False  # the object was read as something else: not a stray field
         for key in unexpected:
             if key in instance:
-                done.append(_unexpected(instance, key, pointer, version))
+                renamed = repair_names.rename(instance, key, path)
+                done.append(renamed or _unexpected(instance, key, pointer, version))
                 changed = True
         return changed
     holder, member = _holder(data, path)

@@ -141,6 +141,20 @@ EXPECTED: dict[str, list[tuple[str, str, int]]] = {
             15,
         )
     ],
+    "path_without_slash.yaml": [
+        (
+            "/paths/pets~1{petId}",
+            "the path 'pets/{petId}' does not start with '/'; assumed: '/pets/{petId}'",
+            6,
+        )
+    ],
+    "response_code_with_reason.yaml": [
+        (
+            "/paths/~1pets/get/responses/200 OK",
+            "'200 OK' is not a response status code; assumed: the status '200'",
+            10,
+        )
+    ],
     "type_list_30.yaml": [
         (
             "/components/schemas/Pet/properties/nickname/type",
@@ -248,7 +262,7 @@ def test_one_located_warning_per_repair(
     for w in result.warnings:
         text = w.format()
         assert re.match(
-            rf"^{re.escape(name)}:\d+:\d+: /\S*: warning: .*; assumed: ", text
+            rf"^{re.escape(name)}:\d+:\d+: /.*?: warning: .*; assumed: ", text
         )
 
 
