@@ -265,6 +265,18 @@ def run_peers(path: Path, work: Path, peers: Any) -> tuple[str, str]:
     return opc, ogc
 
 
+# lines of the peers' output that never say why
+_PEER_NOISE = (
+    "Generating ",
+    "Error(s) encountered while generating",
+    "If you believe this was a mistake",
+    "WARNING",
+    "[main] INFO",
+    "[main] WARN",
+    "For further information visit",
+)
+
+
 def _peer(command: list[str], env: dict[str, str]) -> str:
     try:
         proc = subprocess.run(
@@ -276,13 +288,12 @@ def _peer(command: list[str], env: dict[str, str]) -> str:
         return "yes"
     lines = [
         line.strip()
-        for line in (proc.stderr + proc.stdout).splitlines()
-        if line.strip() and not line.startswith(("WARNING", "[main] INFO"))
+        for line in (proc.stdout + "\n" + proc.stderr).splitlines()
+        if line.strip() and not line.strip().startswith(_PEER_NOISE)
     ]
-    why = next(
-        (line for line in lines if "error" in line.lower()), lines[0] if lines else ""
-    )
-    return f"no: {why}"[:160]
+    errors = [line for line in lines if "error" in line.lower()]
+    why = " ".join((errors or lines)[:2])
+    return f"no: {why}"[:200]
 
 
 def table(outcomes: list[Outcome]) -> str:
