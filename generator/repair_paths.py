@@ -67,9 +67,13 @@ def _parameter_lists(data: dict[str, Any]) -> Iterator[tuple[list[Any], str]]:
                 op = item.get(method)
                 if isinstance(op, dict) and isinstance(op.get("parameters"), list):
                     yield op["parameters"], join_pointer(pointer, method, "parameters")
+    components = data.get("components")
     for holder, pointer in (
         (data.get("parameters"), "/parameters"),
-        ((data.get("components") or {}).get("parameters"), "/components/parameters"),
+        (
+            components.get("parameters") if isinstance(components, dict) else None,
+            "/components/parameters",
+        ),
     ):
         if isinstance(holder, dict):
             for name, param in holder.items():
@@ -204,12 +208,17 @@ def body_parameters(data: dict[str, Any], done: list[Repair]) -> None:
                 media = "application/json"
                 required = first.get("required") is True
             else:
-                media = "application/x-www-form-urlencoded"
                 props = {
-                    str(p.get("name")): {k: p[k] for k in _SCHEMA_KEYS_20 if k in p}
-                    or {"type": "string"}
+                    str(p.get("name")): _form_field(p)
                     for _, p in body
+                    if p.get("in") == "formData"
                 }
+                files = any(p.get("format") == "binary" for p in props.values())
+                media = (
+                    "multipart/form-data"
+                    if files
+                    else "application/x-www-form-urlencoded"
+                )
                 schema = {"type": "object", "properties": props}
                 names = [str(p.get("name")) for _, p in body if p.get("required")]
                 if names:
@@ -226,6 +235,14 @@ def body_parameters(data: dict[str, Any], done: list[Repair]) -> None:
                     f"a requestBody of {media}",
                 )
             )
+
+
+def _form_field(param: dict[str, Any]) -> dict[str, Any]:
+    field = {k: param[k] for k in _SCHEMA_KEYS_20 if k in param} or {"type": "string"}
+    if field.get("type") == "file":  # 2.0's upload: 3's binary string
+        field.update(type="string", format="binary")
+    field.pop("collectionFormat", None)
+    return field
 
 
 def truth(value: Any) -> bool:

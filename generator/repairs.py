@@ -123,7 +123,13 @@ def _boolean_bounds(data: dict[str, Any], done: list[Repair]) -> None:
             (v, join_pointer(pointer, k))
             for k, v in node.items()
             if isinstance(v, dict | list)
+            and k not in _VALUES
+            and not k.startswith("x-")
         )
+
+
+# members whose values are data, not schemas: never read as schemas
+_VALUES = frozenset({"example", "examples", "default", "const", "enum", "value"})
 
 
 def _structure(data: dict[str, Any], version: str, done: list[Repair]) -> None:

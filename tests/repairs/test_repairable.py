@@ -187,6 +187,14 @@ EXPECTED: dict[str, list[tuple[str, str, int]]] = {
             10,
         )
     ],
+    "form_data_parameters_in_30.yaml": [
+        (
+            "/paths/~1pets~1{petId}~1photo/post/parameters/1",
+            "in: formData is Swagger 2.0; OpenAPI 3 has a requestBody; "
+            "assumed: a requestBody of multipart/form-data",
+            15,
+        )
+    ],
     "parameter_location_case.yaml": [
         (
             "/paths/~1pets/get/parameters/0/in",
@@ -330,6 +338,20 @@ def test_body_parameter_becomes_the_request_body(
     assert op.params == ()
     assert op.body is not None
     assert op.body.required
+
+
+def test_form_data_parameters_become_a_multipart_body(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    op = generated[1]["form_data_parameters_in_30.yaml"].api.operations[0]
+    assert [(p.location, p.wire_name) for p in op.params] == [("path", "petId")]
+    assert op.body is not None
+    assert op.body.content_type == "multipart/form-data"
+    assert op.body.required
+    assert sorted((f.wire_name, f.required) for f in op.body.fields) == [
+        ("caption", False),
+        ("file", True),
+    ]
 
 
 def test_required_true_on_a_property_makes_it_required(
