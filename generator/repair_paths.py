@@ -96,6 +96,8 @@ def _parameter(
     param: dict[str, Any], pointer: str, version: str, done: list[Repair]
 ) -> None:
     location = param.get("in")
+    if not isinstance(location, str | None):
+        return  # what this is cannot be told
     known = _LOCATIONS_20 if version == "2.0" else tuple(_STYLES)
     if isinstance(location, str) and location not in known:
         lowered = location.strip().lower()

@@ -60,7 +60,10 @@ def repaired(ws: Workspace, found: list[Problem]) -> tuple[Workspace, list[Probl
     version = spec_version(ws.root.data)
     if version is None:
         return ws, found
-    data, done = repair(ws.root.data, version)
+    try:
+        data, done = repair(ws.root.data, version)
+    except RecursionError:  # nests too deeply to repair: refused as it is
+        return ws, found
     if not done:
         return ws, found
     again = derived_workspace(ws, data)
@@ -178,8 +181,11 @@ def _fix(
     if error.validator == "type":
         expected = error.validator_value
         value: Any
-        if holder[member] is not instance:
-            return False  # repaired already (with the rest of its enum)
+        try:
+            if holder[member] is not instance:
+                return False  # repaired already (with the rest of its enum)
+        except (KeyError, IndexError, TypeError):
+            return False  # gone with an earlier repair
         special = _schema_type_fix(holder, member, instance, pointer, version)
         if special is not None:
             done.append(special)
