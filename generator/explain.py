@@ -111,7 +111,14 @@ def message(error: ValidationError, version: str) -> str:
         unexpected = unexpected_keys(error)
         if unexpected:
             names = ", ".join(f"'{k}'" for k in unexpected)
-            what = "is not a field" if len(unexpected) == 1 else "are not fields"
+            one = len(unexpected) == 1
+            if path == ["paths"]:
+                what = "is not a path" if one else "are not paths"
+                return f"{names} {what}: a path starts with '/'"
+            if len(path) > 2 and path[0] == "paths" and member == "responses":
+                what = "is not a status code" if one else "are not status codes"
+                return f"{names} {what}: a response is keyed by its code or 'default'"
+            what = "is not a field" if one else "are not fields"
             return f"{names} {what} of this object in {spec_name(version)}"
     if (
         version == "2.0"

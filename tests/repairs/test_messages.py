@@ -180,3 +180,23 @@ def test_openapi31_cookie_is_told_its_own_style(tmp_path: Path) -> None:
     found = _messages(tmp_path, text)
     assert len(found) == 1
     assert found[0].endswith("/style: 'simple' is not one of ['form']")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (
+            "path_without_slash.yaml",
+            "5:1: /paths: 'pets/{petId}' is not a path: a path starts with '/'",
+        ),
+        (
+            "response_code_with_reason.yaml",
+            "9:7: /paths/~1pets/get/responses: '200 OK' is not a status code: "
+            "a response is keyed by its code or 'default'",
+        ),
+    ],
+)
+def test_a_bad_path_or_status_code_is_named_as_such(name: str, message: str) -> None:
+    spec = Path(__file__).resolve().parents[1] / "fixtures" / "repairable" / name
+    problems = validate_workspace(Workspace(spec, name))
+    assert [p.format() for p in problems] == [f"{name}:{message}"]
