@@ -142,7 +142,6 @@ def _parameter(
             )
         )
     elif location == "path" and required is not True:
-        param["required"] = True
         done.append(
             Repair(
                 join_pointer(pointer, "required") if "required" in param else pointer,
@@ -150,6 +149,8 @@ def _parameter(
                 "required: true (a path cannot leave a parameter out)",
             )
         )
+        param["required"] = True
+    _parameter_type(param, pointer, version, location, done)
     style = param.get("style")
     allowed = _STYLES.get(location) if isinstance(location, str) else None
     if version != "2.0" and allowed and isinstance(style, str) and style not in allowed:
@@ -175,6 +176,62 @@ def _parameter(
                 "collectionFormat 'multi' is only for parameters in query or formData "
                 f"(this one is in: {location})",
                 "collectionFormat: csv",
+            )
+        )
+
+
+def _parameter_type(
+    param: dict[str, Any],
+    pointer: str,
+    version: str,
+    location: str | None,
+    done: list[Repair],
+) -> None:
+    """A parameter that does not say its type the way its version does."""
+    schema = param.get("schema")
+    if version != "2.0":
+        if location in _STYLES and "schema" not in param and "content" not in param:
+            param["schema"] = {"type": "string"}
+            done.append(
+                Repair(
+                    pointer,
+                    "a parameter has neither schema nor content",
+                    "schema: {type: string} (every parameter is text on the wire)",
+                )
+            )
+        return
+    if location == "body":
+        if "schema" not in param and "type" in param:
+            param["schema"] = {k: param.pop(k) for k in _SCHEMA_KEYS_20 if k in param}
+            done.append(
+                Repair(
+                    pointer,
+                    "a body parameter says its type on itself, not in a schema",
+                    f"schema: {json.dumps(param['schema'], sort_keys=True)[:120]}",
+                )
+            )
+        return
+    if location not in ("path", "query", "header", "formData") or "type" in param:
+        return
+    if isinstance(schema, dict) and isinstance(schema.get("type"), str):
+        moved = {k: schema[k] for k in _SCHEMA_KEYS_20 if k in schema}
+        del param["schema"]
+        param.update(moved)
+        done.append(
+            Repair(
+                join_pointer(pointer, "schema"),
+                "an OpenAPI 3-style schema on a Swagger 2.0 parameter",
+                "its fields on the parameter: "
+                + json.dumps(moved, sort_keys=True)[:120],
+            )
+        )
+    elif "schema" not in param:
+        param["type"] = "string"
+        done.append(
+            Repair(
+                pointer,
+                f"a parameter in {location} has no type",
+                "type: string (every parameter is text on the wire)",
             )
         )
 

@@ -195,6 +195,27 @@ EXPECTED: dict[str, list[tuple[str, str, int]]] = {
             15,
         )
     ],
+    "parameter_without_type.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0",
+            "a parameter has neither schema nor content; "
+            "assumed: schema: {type: string}",
+            10,
+        )
+    ],
+    "swagger2_parameter_without_type.yaml": [
+        (
+            "/paths/~1pets/get/parameters/0",
+            "a parameter in query has no type; assumed: type: string",
+            10,
+        ),
+        (
+            "/paths/~1pets/get/parameters/1/schema",
+            "an OpenAPI 3-style schema on a Swagger 2.0 parameter; "
+            'assumed: its fields on the parameter: {"type": "integer"}',
+            14,
+        ),
+    ],
     "parameter_location_case.yaml": [
         (
             "/paths/~1pets/get/parameters/0/in",
