@@ -67,7 +67,10 @@ def repaired(ws: Workspace, found: list[Problem]) -> tuple[Workspace, list[Probl
     if not done:
         return ws, found
     again = derived_workspace(ws, data)
-    warnings = [r.problem(ws.root) for r in done]
+    warnings = sorted(  # in the document's order, however they were found
+        (r.problem(ws.root) for r in done),
+        key=lambda p: (p.location.line or 0, p.location.col or 0),
+    )
     return again, warnings + validate_workspace(again)
 
 
@@ -178,6 +181,14 @@ def _fix(
     holder, member = _holder(data, path)
     if holder is None:
         return False
+    if (
+        error.validator == "enum"
+        and member == "type"
+        and isinstance(instance, str)
+        and isinstance(holder, dict)
+        and holder.get("type") is instance
+    ):
+        return _type_alias(holder, str(instance), pointer, version, done)
     if error.validator == "type":
         expected = error.validator_value
         value: Any
@@ -276,6 +287,53 @@ def _fix(
             )
             return True
     return False
+
+
+# what programmers write for a JSON Schema type: (type, format)
+_TYPE_ALIASES: dict[str, tuple[str, str | None]] = {
+    "int": ("integer", None),
+    "int32": ("integer", "int32"),
+    "int64": ("integer", "int64"),
+    "long": ("integer", "int64"),
+    "float": ("number", "float"),
+    "double": ("number", "double"),
+    "decimal": ("number", None),
+    "bool": ("boolean", None),
+    "str": ("string", None),
+    "date": ("string", "date"),
+    "datetime": ("string", "date-time"),
+    "date-time": ("string", "date-time"),
+    "dict": ("object", None),
+    "map": ("object", None),
+    "list": ("array", None),
+}
+_TYPES = ("array", "boolean", "integer", "number", "object", "string")
+
+
+def _type_alias(
+    holder: dict[str, Any], written: str, pointer: str, version: str, done: list[Repair]
+) -> bool:
+    """`type: int`, `type: String`: a type said in another language's words."""
+    key = written.strip().lower()
+    found = _TYPE_ALIASES.get(key) or ((key, None) if key in _TYPES else None)
+    if found is None:
+        return False  # `type: objekt`: which type was meant is a guess
+    kind, fmt = found
+    if kind == "array" and "items" not in holder:
+        return False  # an array of what: a guess
+    holder["type"] = kind
+    assumed = f"type: {kind}"
+    if fmt is not None and "format" not in holder:
+        holder["format"] = fmt
+        assumed += f", format: {fmt}"
+    done.append(
+        Repair(
+            pointer,
+            f"'{written}' is not a type in {explain.spec_name(version)}",
+            assumed,
+        )
+    )
+    return True
 
 
 def _schema_type_fix(

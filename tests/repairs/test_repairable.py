@@ -155,6 +155,18 @@ EXPECTED: dict[str, list[tuple[str, str, int]]] = {
             10,
         )
     ],
+    "type_alias.yaml": [
+        (
+            "/definitions/Pet/properties/id/type",
+            "'long' is not a type in Swagger 2.0; assumed: type: integer, format: int64",
+            19,
+        ),
+        (
+            "/definitions/Pet/properties/name/type",
+            "'String' is not a type in Swagger 2.0; assumed: type: string",
+            21,
+        ),
+    ],
     "type_list_30.yaml": [
         (
             "/components/schemas/Pet/properties/nickname/type",
