@@ -188,6 +188,7 @@ def _generate_entry(
     target: Path | None = None,
     base: Path | None = None,
     shown: str | None = None,
+    strict: bool = False,
 ) -> Generated:
     cfg = ClientConfig(entry.package, entry.client_class, entry.distribution)
     return generate(
@@ -198,6 +199,7 @@ def _generate_entry(
         templates=templates,
         previous=read_previous(target) if target is not None else None,
         install=install_path(target, base or Path.cwd()) if target else None,
+        strict=strict or entry.strict,
     )
 
 
@@ -215,6 +217,11 @@ def _generate_entry(
     is_flag=True,
     help="Write into a directory that is not this package's clientgen output "
     "(replacing files at the package's paths; every other file is kept).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Refuse a document with any problem rather than repair it (docs/repairs.md).",
 )
 @click.option(
     "--client-class",
@@ -235,12 +242,15 @@ def generate_cmd(
     fetch_timeout: float,
     quiet: bool,
     verbose: bool,
+    strict: bool,
 ) -> None:
     """Regenerate the configured clients (all by default) into generated/NAME/.
 
     clientgen replaces or removes only the files it wrote (listed in each package's
     clientgen-files.txt); other files in the directory are kept. A directory that is not
-    the package's earlier output is refused unless --overwrite is given."""
+    the package's earlier output is refused unless --overwrite is given. A document with
+    problems that have a safe assumption is repaired, each repair a warning; with
+    --strict (or `strict = true` on the client) it is refused instead."""
     _check_verbosity(quiet, verbose)
     jobs: list[tuple[ClientEntry, Path]] = []
     templates: Path | None = None
@@ -278,7 +288,9 @@ def generate_cmd(
         shown = progress.reporter(quiet=quiet, verbose=verbose, label=f"{entry.name}: ")
         try:
             with progress.using(shown):  # the live line is erased before anything else
-                result = _generate_entry(entry, templates, target, base, spec_name)
+                result = _generate_entry(
+                    entry, templates, target, base, spec_name, strict
+                )
                 started = time.perf_counter()
                 shown.stage("writing")
                 comparison = write_package(target, result.files, overwrite=overwrite)

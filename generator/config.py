@@ -18,6 +18,7 @@ class ClientEntry:
     package: str
     client_class: str
     distribution: str
+    strict: bool = False  # refuse, rather than repair, a document with problems
 
 
 def default_distribution(package: str) -> str:
@@ -104,6 +105,14 @@ def load_config(root: Path) -> ProjectConfig:
                 )
             )
             continue
+        strict = entry.get("strict", False)
+        if not isinstance(strict, bool):
+            problems.append(
+                Problem(
+                    Location(where, pointer=pointer + "/strict"),
+                    f"strict must be true or false, not {strict!r}",
+                )
+            )
         package, cls = entry["package"], entry["client_class"]
         for key, reason in (
             ("package", package_problem(package)),
@@ -120,6 +129,7 @@ def load_config(root: Path) -> ProjectConfig:
                 package,
                 cls,
                 str(entry.get("distribution") or default_distribution(package)),
+                strict is True,
             )
         )
     if problems:

@@ -6,6 +6,7 @@ message needs one, by composing the YAML node tree once (JSON is YAML for this p
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -337,6 +338,35 @@ def resolve_pointer(data: Any, pointer: str) -> Any:
     return node
 
 
+def _close_pointer(data: Any, pointer: str) -> str | None:
+    """The existing pointer closest to a dangling one: its longest existing prefix, then
+    the closest name (difflib) at each missing step."""
+    if not pointer.startswith("/"):
+        return None
+    node = data
+    found = ""
+    for raw in pointer[1:].split("/"):
+        token = unquote(raw).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict):
+            if token not in node:
+                keys = [k for k in node if isinstance(k, str)]
+                matches = difflib.get_close_matches(token, keys, n=1, cutoff=0.6)
+                if not matches:
+                    lowered = {k.lower(): k for k in keys}
+                    if token.lower() not in lowered:
+                        return None
+                    matches = [lowered[token.lower()]]
+                token = matches[0]
+            node = node[token]
+            found += "/" + escape_pointer_token(token)
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+            found += "/" + token
+        else:
+            return None
+    return found if found != pointer else None
+
+
 @dataclass(frozen=True)
 class Resolved:
     document: Document
@@ -376,12 +406,15 @@ class Workspace:
         try:
             value = resolve_pointer(target.data, pointer)
         except (KeyError, IndexError, TypeError):
+            close = _close_pointer(target.data, pointer)
+            hint = f"; did you mean '{file_part}#{close}'?" if close else ""
             raise SpecError(
                 [
                     Problem(
                         doc.location(where),
                         f"$ref '{ref}' points to nothing: "
-                        f"'{pointer or '/'}' does not exist in {target.display_name}",
+                        f"'{pointer or '/'}' does not exist in {target.display_name}"
+                        + hint,
                     )
                 ]
             ) from None

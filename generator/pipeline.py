@@ -17,7 +17,15 @@ from typing import Any, TypeVar
 
 import jinja2
 
-from generator import cache, journal, modelcache, modulecache, progress, swagger2
+from generator import (
+    cache,
+    journal,
+    modelcache,
+    modulecache,
+    progress,
+    repairs,
+    swagger2,
+)
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report
 from generator.fakespec import fake_spec
@@ -346,9 +354,13 @@ def generate(
     templates: Path | None = None,
     previous: Previous | None = None,
     install: str | None = None,
+    strict: bool = False,
 ) -> Generated:
     """Render a client package in memory; SpecError carries every problem if it cannot.
-    `install` is the path the README tells pip to install the package from."""
+    `install` is the path the README tells pip to install the package from.
+
+    Unless `strict`, a document with problems generation can go on from with a stated
+    assumption is repaired (generator.repairs): each repair is a warning."""
     started = time.perf_counter()
     shown = progress.current()
     shown.stage("validating")
@@ -363,6 +375,8 @@ def generate(
         helper = _start_validation(validation)
     if helper is None:
         found = validation if isinstance(validation, list) else validation.finish()
+        if not strict:
+            ws, found = repairs.repaired(ws, found)
         problems = Problems([_lenient(p) for p in found])
         if problems.errors:
             raise SpecError(problems.errors)
@@ -386,6 +400,17 @@ def generate(
             raise
         shown.stage("validating (finishing)")
         found = helper.result()
+        if not strict and any(p.severity == "error" for p in found):
+            # found late (the keyword checks): generate again from the repaired document
+            return generate(
+                spec,
+                config,
+                display_name=display_name,
+                workers=1,
+                templates=templates,
+                previous=previous,
+                install=install,
+            )
         problems.items[:0] = [_lenient(p) for p in found]
         if problems.errors:
             raise SpecError(problems.errors)

@@ -122,7 +122,10 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
             f"    {asynchronous}def {method.name}(",
             "        self,",
             "        *,",
-            *(layout.annotated(p.name, p.annotation, p.default, 8) for p in method.params),
+            *(
+                layout.annotated(p.name, p.annotation, p.default, 8)
+                for p in method.params
+            ),
             layout.returns(method.returns, 4),
         ]
     )

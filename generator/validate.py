@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from generator import cache, metaschema
+from generator import cache, explain, metaschema
 from generator.model import HTTP_METHODS
 
 if TYPE_CHECKING:  # the validator stack is slow to import: loaded only on a cache miss
@@ -152,8 +152,41 @@ def begin(ws: Workspace) -> list[Problem] | Pending:
     problems.extend(_semantic_problems(ws, doc, version))
     keys = (digest, solo) if len(ws.documents) == 1 else (digest,)
     if any(p.severity == "error" for p in problems):
+        # the keyword checks too, so that every problem is told at once (a 3.1 schema's
+        # `type: objekt` is found only there); a walk the broken document breaks is quiet
+        told = {p.location.pointer for p in problems}
+        problems.extend(
+            p
+            for p in _keyword_problems_despite_errors(ws, doc, version)
+            if p.location.pointer not in told
+        )
         return _store(_dedupe(problems), keys)
     return Pending(ws, version, validator_version, problems, keys)
+
+
+def _keyword_problems_despite_errors(
+    ws: Workspace, doc: Document, version: str
+) -> list[Problem]:
+    """The keyword checks of a document known to have errors: a walk the errors break (an
+    unresolvable `$ref`) is quiet, and is done again unit by unit to find what it can."""
+    found = list(_keyword_problems(ws, doc, version))
+    if not any(p.message.startswith(_FAILED) for p in found):
+        return found
+    graph = (
+        doc.graph() if version in ("3.0", "3.1") and len(ws.documents) == 1 else None
+    )
+    units = units_of(doc.data, "", graph) if graph is not None else None
+    if units is None:
+        return [p for p in found if not p.message.startswith(_FAILED)]
+    return [
+        p
+        for unit in units
+        for p in _keyword_problems(ws, doc, version, [unit])
+        if not p.message.startswith(_FAILED)
+    ]
+
+
+_FAILED = "openapi-spec-validator failed"
 
 
 def _store(problems: list[Problem], keys: tuple[str, ...]) -> list[Problem]:
@@ -199,27 +232,6 @@ def _pointer(path: Iterable[Any]) -> str:
     return join_pointer("", *[str(p) for p in path])
 
 
-def _most_specific(error: ValidationError) -> ValidationError:
-    """Descend oneOf/anyOf failures to the sub-error that best explains them."""
-    from jsonschema.exceptions import best_match
-
-    while error.context:
-        candidates = [e for e in error.context if not _is_reference_branch(e)] or list(
-            error.context
-        )
-        deepest = max(len(e.absolute_path) for e in candidates)
-        deeper = best_match([e for e in candidates if len(e.absolute_path) == deepest])
-        if deeper is None or len(deeper.absolute_path) < len(error.absolute_path):
-            break
-        error = deeper
-    return error
-
-
-def _is_reference_branch(error: ValidationError) -> bool:
-    """The 'it could also be a $ref' alternative of oneOf, which never explains a mistake."""
-    return error.validator == "required" and "'$ref'" in error.message
-
-
 def _structural_problems(doc: Document, version: str) -> Iterable[Problem]:
     """The document against openapi-spec-validator's meta-schema for its version."""
     if metaschema.is_valid(version, doc.data):
@@ -232,9 +244,9 @@ def _structural_problems(doc: Document, version: str) -> Iterable[Problem]:
 
         schema_validator = validator_for(schema)(schema)
     for error in schema_validator.iter_errors(doc.data):
-        specific = _most_specific(error)
+        specific = explain.most_specific(error)
         pointer = _pointer(specific.absolute_path)
-        message = specific.message
+        message = explain.message(specific, version)
         if len(message) > 300:
             message = message[:300] + "…"
         yield Problem(doc.location(pointer), message)
@@ -477,7 +489,7 @@ def _keyword_problems(
     except Exception as exc:  # the validator itself failed: report, don't crash
         yield Problem(
             doc.location(""),
-            f"openapi-spec-validator failed: {type(exc).__name__}: {exc}",
+            f"{_FAILED}: {type(exc).__name__}: {exc}",
         )
 
 
