@@ -16,7 +16,7 @@ from generator.pipeline import generate
     ("method_name", "operation_id", "path", "method", "resource", "short"),
     [
         # FastAPI's default operationIds: {function}{path}_{method}
-        ("read_item_items_item_id_get", "read_item_items__item_id__get",
+        ("read_item", "read_item_items__item_id__get",
          "/items/{item_id}", "GET", "items", "read_item"),
         ("health_health_get", "health_health_get", "/health", "GET", "meta", "health"),
         # GitHub's `repos/list-for-user` under the tag repos
