@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
@@ -740,8 +741,9 @@ class Builder:
             module = modules.take(naming.module_name(attr))
             methods = naming.Namer(naming.RESOURCE_RESERVED)
             ops = []
+            short = self._short_names(attr, by_tag[tag])
             for op in by_tag[tag]:
-                name = methods.take(op.method_name)
+                name = methods.take(short[op.operation_id, op.http_method, op.path])
                 ops.append(
                     op if name == op.method_name else _replace(op, method_name=name)
                 )
@@ -749,6 +751,41 @@ class Builder:
                 Resource(tag, attr, cls, module, tag_docs.get(tag, ""), tuple(ops))
             )
         return tuple(out)
+
+    def _short_names(
+        self, resource: str, ops: list[Operation]
+    ) -> dict[tuple[str, str, str], str]:
+        """Each operation's method name without what repeats its resource or FastAPI's
+        default suffix (generator.naming.short_method_name), unless that would give two
+        operations one name: then both keep their full names, with a warning."""
+        short = {
+            (op.operation_id, op.http_method, op.path): naming.short_method_name(
+                op.method_name, op.operation_id, op.path, op.http_method, resource
+            )
+            for op in ops
+        }
+        taken = Counter(short.values())
+        full = {op.method_name for op in ops}
+        for op in ops:
+            key = (op.operation_id, op.http_method, op.path)
+            name = short[key]
+            if name != op.method_name and (taken[name] > 1 or name in full):
+                self.problems.add(
+                    self._location_of(op),
+                    f"the short method name {name!r} would be shared by several "
+                    f"operations of {resource!r}; kept {op.method_name!r}",
+                    "warning",
+                )
+                short[key] = op.method_name
+        return short
+
+    def _location_of(self, op: Operation) -> Location:
+        """Where an operation stands (its operationId), from its `source`."""
+        display, _, pointer = op.source.partition("#")
+        for doc in self.ws.documents:
+            if doc.display_name == display:
+                return doc.location(pointer + "/operationId")
+        return self.ws.root.location(pointer)
 
     def _operation(
         self,

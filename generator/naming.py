@@ -104,6 +104,24 @@ def module_name(class_name: str) -> str:
     return name
 
 
+def short_method_name(
+    method_name: str, operation_id: str, path: str, http_method: str, resource: str
+) -> str:
+    """An operation's method name without what only repeats where it is: FastAPI's
+    default operationId suffix (`read_item_items__item_id__get` -> `read_item`) and the
+    name of its resource (`repos_list_for_user` on `client.repos` -> `list_for_user`)."""
+    suffix = re.sub(r"\W", "_", path) + "_" + http_method.lower()
+    if operation_id.endswith(suffix) and len(operation_id) > len(suffix):
+        method_name = snake(operation_id[: -len(suffix)], prefix="op_")
+    prefix = resource + "_"
+    while method_name.startswith(prefix):  # `copilot/copilot-usage` on copilot too
+        rest = method_name[len(prefix) :]
+        if not rest or rest[0].isdigit() or not is_safe_identifier(rest):
+            break
+        method_name = rest
+    return method_name
+
+
 def _same(name: str) -> str:
     return name
 

@@ -108,3 +108,16 @@ def test_black_check_is_clean(generated: tuple[Path, dict[str, Generated]]) -> N
     )
     assert proc.returncode == 0, proc.stderr
     assert "would be left unchanged" in proc.stderr
+
+
+def test_no_method_repeats_its_resource(
+    generated: tuple[Path, dict[str, Generated]],
+) -> None:
+    stutters = [
+        f"{rel}: {r.attr}.{op.method_name}"
+        for rel, result in generated[1].items()
+        for r in result.api.resources
+        for op in r.operations
+        if op.method_name.startswith(r.attr + "_")
+    ]
+    assert not stutters

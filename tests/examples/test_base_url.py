@@ -66,9 +66,9 @@ def test_no_servers_base_url_from_argument_or_environment(
     seen: list[httpx.Request] = []
     http = httpx.Client(transport=_recorder(seen))
     client = pkg.NosecNoservers(base_url="http://127.0.0.1:8000/", http_client=http)
-    client.items.read_item_items_item_id_get(item_id=3, q="x", order="newest")
+    client.items.read_item(item_id=3, q="x", order="newest")
     monkeypatch.setenv("NOSEC_NOSERVERS_BASE_URL", "https://api.example.org")
-    pkg.NosecNoservers(http_client=http).items.read_item_items_item_id_get(
+    pkg.NosecNoservers(http_client=http).items.read_item(
         item_id=4, q="y", order="newest"
     )
     assert [str(r.url) for r in seen] == [
@@ -83,15 +83,15 @@ def test_no_servers_the_fake_needs_no_base_url(pkg: ModuleType) -> None:
 
     fake = FakeNosecNoservers()
     client = pkg.NosecNoservers(http_client=fake.http_client())
-    item = client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
+    item = client.items.read_item(item_id=1, q="x", order="newest")
     assert (
         item.name
-        and fake.calls_to("items.read_item_items_item_id_get")[0].status == 200
+        and fake.calls_to("items.read_item")[0].status == 200
     )
 
     async def run() -> Any:
         async with pkg.AsyncNosecNoservers(http_client=fake.async_http_client()) as c:
-            return await c.items.create_item_items_post(name="n")
+            return await c.items.create_item(name="n")
 
     assert asyncio.run(run()).name
 
@@ -121,11 +121,11 @@ def test_relative_server_is_joined_to_base_url(
             api_key_header="k", base_url=given, http_client=http
         )
         assert client.base_url == "http://localhost:8000/api/v1"
-        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
+        client.items.read_item(item_id=1, q="x", order="newest")
     monkeypatch.setenv("RELATIVE_SERVER_BASE_URL", "https://h.example.com/root")
     pkg.RelativeServer(
         api_key_header="k", http_client=http
-    ).items.create_item_items_post(name="n")
+    ).items.create_item(name="n")
     assert [str(r.url) for r in seen] == [
         "http://localhost:8000/api/v1/items/1?q=x&order=newest",
     ] * 3 + ["https://h.example.com/root/api/v1/items"]
@@ -148,7 +148,7 @@ def test_relative_server_on_the_fake(pkg: ModuleType) -> None:
 
     fake = FakeRelativeServer()
     client = pkg.RelativeServer(api_key_header="k", http_client=fake.http_client())
-    assert client.items.create_item_items_post(name="n").name
+    assert client.items.create_item(name="n").name
     assert fake.calls[0].request.url.path == "/api/v1/items"
 
 
@@ -217,7 +217,7 @@ def test_unsupported_protocol_is_not_retried(pkg: ModuleType, mode: str) -> None
         )
         client._sleep = sleeps.append
         with pytest.raises(pkg.APIConnectionError) as caught:
-            client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
+            client.items.read_item(item_id=1, q="x", order="newest")
     else:
         client = pkg.AsyncNosecNoservers(
             base_url="http://localhost",
@@ -230,7 +230,7 @@ def test_unsupported_protocol_is_not_retried(pkg: ModuleType, mode: str) -> None
         client._sleep = record
         with pytest.raises(pkg.APIConnectionError) as caught:
             asyncio.run(
-                client.items.read_item_items_item_id_get(
+                client.items.read_item(
                     item_id=1, q="x", order="newest"
                 )
             )
@@ -254,7 +254,7 @@ def test_connection_errors_say_why(pkg: ModuleType) -> None:
     )
     client._sleep = lambda seconds: None
     with pytest.raises(pkg.APIConnectionError, match="Connection refused"):
-        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
+        client.items.read_item(item_id=1, q="x", order="newest")
     assert len(attempts) == 3
 
 

@@ -183,12 +183,12 @@ def test_password_grant_then_refresh_on_expiry(
     client._clock = clock
     client.fetch_token(username="alice", password="wonderland")
     assert (
-        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest").name
+        client.items.read_item(item_id=1, q="x", order="newest").name
         == "item 1"
     )
     clock.now += 100  # past expires_in (60 s)
     assert (
-        client.items.read_item_items_item_id_get(item_id=2, q="x", order="newest").name
+        client.items.read_item(item_id=2, q="x", order="newest").name
         == "item 2"
     )
     assert [g["grant_type"] for g in server.grants] == ["password", "refresh_token"]
@@ -205,7 +205,7 @@ def test_a_revoked_token_is_renewed_once_after_a_401(
     client.fetch_token(username="alice", password="wonderland")
     server.valid.clear()  # the server forgets every token
     assert (
-        client.items.read_item_items_item_id_get(item_id=3, q="x", order="newest").name
+        client.items.read_item(item_id=3, q="x", order="newest").name
         == "item 3"
     )
     assert [g["grant_type"] for g in server.grants] == ["password", "refresh_token"]
@@ -227,7 +227,7 @@ def test_password_grant_async(password_pkg: ModuleType, server: TokenServer) -> 
     async def run() -> Any:
         async with password_pkg.AsyncOauthPassword(base_url=server.base_url) as client:
             await client.fetch_token(username="alice", password="wonderland")
-            return await client.items.read_item_items_item_id_get(
+            return await client.items.read_item(
                 item_id=7, q="x", order="newest"
             )
 
@@ -247,10 +247,10 @@ def test_client_credentials_fetched_lazily_and_again_on_expiry(
         )
         client._clock = clock
         assert server.grants == []  # nothing is fetched before a call needs it
-        client.items.create_item_items_post(name="a")
-        client.items.create_item_items_post(name="b")
+        client.items.create_item(name="a")
+        client.items.create_item(name="b")
         clock.now += 100
-        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
+        client.items.read_item(item_id=1, q="x", order="newest")
     else:
 
         async def run() -> None:
@@ -258,10 +258,10 @@ def test_client_credentials_fetched_lazily_and_again_on_expiry(
                 client_id="app", client_secret="s3cret", base_url=url
             )
             client._clock = clock
-            await client.items.create_item_items_post(name="a")
-            await client.items.create_item_items_post(name="b")
+            await client.items.create_item(name="a")
+            await client.items.create_item(name="b")
             clock.now += 100
-            await client.items.read_item_items_item_id_get(
+            await client.items.read_item(
                 item_id=1, q="x", order="newest"
             )
 
@@ -279,7 +279,7 @@ def test_refused_client_credentials_raise_the_typed_error(
         client_id="app", client_secret="nope", base_url=server.base_url
     )
     with pytest.raises(client_pkg.AuthenticationError) as caught:
-        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest")
+        client.items.read_item(item_id=1, q="x", order="newest")
     assert "invalid_client: Unknown client" in str(caught.value)
     assert "nope" not in str(caught.value)
     assert server.seen_tokens == []  # the call itself was never sent
@@ -291,7 +291,7 @@ def test_a_given_access_token_is_sent_as_it_is(
     server.valid.add("mine")
     client = client_pkg.OauthClient(access_token="mine", base_url=server.base_url)
     assert (
-        client.items.read_item_items_item_id_get(item_id=5, q="x", order="newest").name
+        client.items.read_item(item_id=5, q="x", order="newest").name
         == "item 5"
     )
     assert server.grants == [] and server.seen_tokens == ["mine"]
@@ -305,10 +305,10 @@ def test_client_credentials_in_a_basic_header_when_the_form_is_refused(
         client_id="app", client_secret="s3cret", base_url=server.base_url
     )
     assert (
-        client.items.read_item_items_item_id_get(item_id=1, q="x", order="newest").name
+        client.items.read_item(item_id=1, q="x", order="newest").name
         == "item 1"
     )
     assert ["basic" in g for g in server.grants] == [False, True]
     assert server.grants[1]["client_id"] == "app"
-    client.items.read_item_items_item_id_get(item_id=2, q="x", order="newest")
+    client.items.read_item(item_id=2, q="x", order="newest")
     assert len(server.grants) == 2  # the token is kept until it expires

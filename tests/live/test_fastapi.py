@@ -40,7 +40,7 @@ async def test_health_and_default_operation_ids(
     fastapi_app: LiveApp, mode: Mode
 ) -> None:
     client = fastapi_app.client(mode)
-    got = await resolve(client.meta.health_health_get())
+    got = await resolve(client.meta.health())
     assert wire(got) == fastapi_app.direct("GET", "/health").json() == {"ok": True}
 
 
@@ -52,7 +52,7 @@ async def test_items_crud_201_204_and_nested_models(
     client = app.client(mode)
     body = _new_item(app, mode)
     created = await resolve(
-        client.items.create_item_items_post(
+        client.items.create_item(
             name=body["name"],
             price=body["price"],
             dimensions=m.Dimensions(width=1.0, height=2.0),
@@ -64,7 +64,7 @@ async def test_items_crud_201_204_and_nested_models(
     assert wire(created) == app.direct("GET", f"/items/{created.id}").json()
     assert wire(created) == {**body, "id": created.id}
 
-    read = await resolve(client.items.read_item_items_item_id_get(item_id=created.id))
+    read = await resolve(client.items.read_item(item_id=created.id))
     assert wire(read) == app.direct("GET", f"/items/{created.id}").json()
 
     listed = await resolve(
@@ -76,12 +76,12 @@ async def test_items_crud_201_204_and_nested_models(
     assert wire(listed) == direct.json() and len(listed) == 1
 
     assert (
-        await resolve(client.items.delete_item_items_item_id_delete(item_id=created.id))
+        await resolve(client.items.delete_item(item_id=created.id))
         is None
     )
     assert app.direct("GET", f"/items/{created.id}").status_code == 404
     with pytest.raises(app.pkg.NotFoundError) as caught:
-        await resolve(client.items.read_item_items_item_id_get(item_id=created.id))
+        await resolve(client.items.read_item(item_id=created.id))
     assert caught.value.status_code == 404
     assert caught.value.body == {"detail": f"no item {created.id}"}
 
@@ -123,7 +123,7 @@ async def test_path_query_header_and_cookie_parameters(
     app = fastapi_app
     client = app.client(mode)
     got = await resolve(
-        client.echo.echo_echo_color_get(
+        client.echo.echo(
             color=app.pkg.models.Color.GREEN,
             x_request_id="r-1",
             session="s-1",
@@ -140,7 +140,7 @@ async def test_path_query_header_and_cookie_parameters(
     }  # fmt: skip
     with pytest.raises(app.pkg.UnprocessableEntityError) as caught:  # limit > 5
         await resolve(
-            client.echo.echo_echo_color_get(
+            client.echo.echo(
                 color="red", x_request_id="r", session="s", limit=6
             )
         )
@@ -195,7 +195,7 @@ async def test_validation_error_is_422_with_the_servers_body(
     client = app.client(mode)
     with pytest.raises(app.pkg.UnprocessableEntityError) as caught:
         await resolve(
-            client.items.create_item_items_post(
+            client.items.create_item(
                 name="", price=-1.0, dimensions=m.Dimensions(width=1, height=1)
             )
         )
@@ -230,7 +230,7 @@ async def test_file_uploads(fastapi_app: LiveApp, mode: Mode) -> None:
     app = fastapi_app
     files = app.client(mode).files
 
-    one = await resolve(files.upload_one_files_upload_post(file=b"abc"))
+    one = await resolve(files.upload_one(file=b"abc"))
     assert wire(one) == _received(b"abc")  # 3 bytes, not the text "b'abc'"
     assert (
         wire(one) == app.direct("POST", "/files/upload", files={"file": b"abc"}).json()
@@ -323,19 +323,19 @@ async def test_every_security_scheme(fastapi_app: LiveApp, mode: Mode) -> None:
     )
     key = "live-api-key"
     cases = [
-        ("me_password_me_password_get", "OAuth2PasswordBearer", (user_token,), "/me/password",
+        ("me_password", "OAuth2PasswordBearer", (user_token,), "/me/password",
          {"headers": {"Authorization": f"Bearer {user_token}"}}),
-        ("me_client_me_client_get", "ClientCredentials", (service_token,), "/me/client",
+        ("me_client", "ClientCredentials", (service_token,), "/me/client",
          {"headers": {"Authorization": f"Bearer {service_token}"}}),
-        ("me_bearer_me_bearer_get", "HTTPBearer", (user_token,), "/me/bearer",
+        ("me_bearer", "HTTPBearer", (user_token,), "/me/bearer",
          {"headers": {"Authorization": f"Bearer {user_token}"}}),
-        ("me_basic_me_basic_get", "HTTPBasic", ("alice", "wonderland"), "/me/basic",
+        ("me_basic", "HTTPBasic", ("alice", "wonderland"), "/me/basic",
          {"auth": ("alice", "wonderland")}),
-        ("me_key_header_me_key_header_get", "APIKeyHeader", (key,), "/me/key-header",
+        ("me_key_header", "APIKeyHeader", (key,), "/me/key-header",
          {"headers": {"X-API-Key": key}}),
-        ("me_key_query_me_key_query_get", "APIKeyQuery", (key,), "/me/key-query",
+        ("me_key_query", "APIKeyQuery", (key,), "/me/key-query",
          {"params": {"api_key": key}}),
-        ("me_key_cookie_me_key_cookie_get", "APIKeyCookie", (key,), "/me/key-cookie",
+        ("me_key_cookie", "APIKeyCookie", (key,), "/me/key-cookie",
          {"cookies": {"api_session": key}}),
     ]  # fmt: skip
     for method, scheme, values, path, direct in cases:
@@ -348,7 +348,7 @@ async def test_every_security_scheme(fastapi_app: LiveApp, mode: Mode) -> None:
         assert denied.value.body == {"detail": "not authenticated"}
     wrong = app.client(mode, **app.credential("HTTPBasic", "alice", "nope"))
     with pytest.raises(app.pkg.PermissionDeniedError) as forbidden:
-        await resolve(wrong.auth.me_basic_me_basic_get())
+        await resolve(wrong.auth.me_basic())
     assert (forbidden.value.status_code, forbidden.value.body) == (
         403,
         {"detail": "wrong password"},

@@ -20,11 +20,11 @@ async def test_notes_crud_201_204(litestar_app: LiveApp, mode: Mode) -> None:
     app = litestar_app
     client = app.client(mode)
     tag = f"t-{mode}-{uuid.uuid4().hex[:6]}"
-    created = await resolve(client.notes.notes_create_note(text="hello", tags=[tag]))
+    created = await resolve(client.notes.create_note(text="hello", tags=[tag]))
     assert isinstance(created, app.pkg.models.Note)
     assert wire(created) == app.direct("GET", f"/notes/{created.id}").json()
 
-    got = await resolve(client.notes.notes_note_id_get_note(note_id=created.id))
+    got = await resolve(client.notes.note_id_get_note(note_id=created.id))
     assert wire(got) == wire(created)
 
     found = await resolve(client.notes.find_notes(tag=tag, limit=5))  # several tags
@@ -35,11 +35,11 @@ async def test_notes_crud_201_204(litestar_app: LiveApp, mode: Mode) -> None:
     assert [n.id for n in found] == [created.id]
 
     assert (
-        await resolve(client.notes.notes_note_id_delete_note(note_id=created.id))
+        await resolve(client.notes.note_id_delete_note(note_id=created.id))
         is None
     )
     with pytest.raises(app.pkg.NotFoundError) as caught:
-        await resolve(client.notes.notes_note_id_get_note(note_id=created.id))
+        await resolve(client.notes.note_id_get_note(note_id=created.id))
     direct = app.direct("GET", f"/notes/{created.id}")
     assert caught.value.status_code == direct.status_code == 404
     assert caught.value.body == direct.json()
@@ -130,7 +130,7 @@ async def test_uploads_in_litestars_spelling(litestar_app: LiveApp, mode: Mode) 
 async def test_header_cookie_and_409(litestar_app: LiveApp, mode: Mode) -> None:
     app = litestar_app
     client = app.client(mode)
-    got = await resolve(client.echo.echo_headers(x_trace="t-1", flavour="mint"))
+    got = await resolve(client.echo.headers(x_trace="t-1", flavour="mint"))
     direct = app.direct(
         "GET", "/echo", headers={"X-Trace": "t-1"}, cookies={"flavour": "mint"}
     )
