@@ -527,7 +527,8 @@ def render_modules(
     for e in api.enums:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
     if reuse:
-        shown.note(f"rendering: {len(out.formatted)} of {total} modules from the cache")
+        reused = sum(1 for p in out.formatted if p in out.digests)  # not the runtime
+        shown.note(f"rendering: {reused} of {total} modules from the cache")
     return out
 
 

@@ -12,6 +12,7 @@ reverse.
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import json
@@ -23,6 +24,15 @@ from typing import Any
 from generator.signatures import REQUEST_OPTIONS, or_not_given
 
 _REQUIRED = "<required>"
+
+
+def _same_text(annotation: str) -> str:
+    """An annotation as Python keeps it under `from __future__ import annotations`: the
+    source re-written from its syntax tree (so `Literal["x"]` reads `Literal['x']`)."""
+    try:
+        return ast.unparse(ast.parse(annotation, mode="eval"))
+    except SyntaxError:
+        return annotation
 
 
 def _expected_operation(op: dict[str, Any]) -> tuple[list[tuple[str, str, str]], str]:
@@ -107,9 +117,11 @@ def check(dist: Path, package: str, client_class: str) -> dict[str, Any]:
         want_params, want_returns = expected[q]
         got_params, got_returns, namespace = actual[q]
         want = [
-            (n, a, d if d == _REQUIRED else eval(d, namespace))  # the default's value
+            (n, _same_text(a), d if d == _REQUIRED else eval(d, namespace))  # value
             for n, a, d in want_params
         ]
+        got_params = [(n, _same_text(a), d) for n, a, d in got_params]
+        want_returns, got_returns = _same_text(want_returns), _same_text(got_returns)
         if want != got_params:
             problems.append(
                 f"{q}: parameters {got_params!r} in the code, {want!r} in the surface"

@@ -907,7 +907,7 @@ def test_nullable_openapi_31(build: SpecBuilder) -> None:
         "count": "int | None",
         "either": "str | int",
         "pet": "Pet | None",
-        "kind": "Literal['thing']",
+        "kind": 'Literal["thing"]',  # in black's quotes
     }
 
 
