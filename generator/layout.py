@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 LINE_LENGTH = 88  # black's default, which the generated packages use
 INDENT = "    "
@@ -252,11 +252,12 @@ def _subscript(
     return [f"{pad}{prefix}{head}", *body, f"{pad}]"]
 
 
-def _closing(text: str, open_at: int) -> int:
-    """The index of the bracket closing the one at `open_at` (strings skipped), or -1."""
+def _code(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, bracket depth after it) of each character of `text` from
+    `start` that is outside its string literals."""
     depth = 0
     quote = ""
-    i = open_at
+    i = start
     while i < len(text):
         ch = text[i]
         if quote:
@@ -267,42 +268,33 @@ def _closing(text: str, open_at: int) -> int:
                 quote = ""
         elif ch in "'\"":
             quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (ch in "([{") - (ch in ")]}")
+            yield i, ch, depth
         i += 1
+
+
+def _closing(text: str, open_at: int) -> int:
+    """The index of the bracket closing the one at `open_at`, or -1."""
+    for i, ch, depth in _code(text, open_at):
+        if depth == 0 and ch in ")]}":
+            return i
     return -1
 
 
 def _top_level(text: str, separator: str) -> list[str]:
     """`text` split at each `separator` outside brackets and strings."""
     parts: list[str] = []
-    depth = 0
-    quote = ""
-    start = i = 0
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif depth == 0 and text.startswith(separator, i):
+    start = 0
+    for i, ch, depth in _code(text):
+        if (
+            depth == 0
+            and i >= start
+            and ch not in ")]}"
+            and text.startswith(separator, i)
+        ):
             parts.append(text[start:i])
-            i += len(separator)
-            start = i
-            continue
-        i += 1
+            start = i + len(separator)
     parts.append(text[start:])
     return parts
 

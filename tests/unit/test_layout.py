@@ -153,3 +153,83 @@ def test_layouts_are_black_stable(code: str) -> None:
         )
     source += "\n" if not source.endswith("\n") else ""
     assert black.format_str(source, mode=MODE) == source
+
+
+# -- type hints, split as black splits them (annotated, field, returns) ------------------
+
+_hint_names = st.sampled_from(["A" * n for n in (3, 20, 40, 60, 75)] + ["None", '"x"'])
+
+
+def _hints(depth: int = 0) -> st.SearchStrategy[str]:
+    if depth >= 3:
+        return _hint_names
+    inner = _hints(depth + 1)
+    return st.one_of(
+        _hint_names,
+        st.builds(
+            lambda head, items: f"{head}[{', '.join(items)}]",
+            st.sampled_from(["list", "dict", "tuple", "Literal"]),
+            st.lists(inner, min_size=1, max_size=3),
+        ),
+        st.lists(inner, min_size=2, max_size=4).map(" | ".join),
+    )
+
+
+def _black_or_none(source: str) -> str | None:
+    try:
+        return black.format_str(source, mode=MODE)
+    except black.InvalidInput:
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    name=words,
+    hint=_hints(),
+    default=st.sampled_from([None, "None", "_t.NOT_GIVEN"]),
+)
+def test_a_parameter_type_hint_is_laid_out_as_black_does(
+    name: str, hint: str, default: str | None
+) -> None:
+    """Where the layout says the line is done, black agrees; where it leaves a line too
+    long, `needs_black` sends the module to black."""
+    source = "def f(\n    self,\n    *,\n" + layout.annotated(name, hint, default, 4)
+    source += "\n) -> None:\n    pass\n"
+    formatted = _black_or_none(source)
+    if formatted is not None and not layout.needs_black(source):
+        assert formatted == source
+
+
+@settings(max_examples=300, deadline=None)
+@given(name=words, hint=_hints(), model=names, optional=st.booleans())
+def test_a_field_type_hint_is_laid_out_as_black_does(
+    name: str, hint: str, model: str, optional: bool
+) -> None:
+    call = "_c.opt" if optional else "_c.req"
+    args = [f'"{name}"', f'_c.list_(_c.model(_MODELS, "{model}"))']
+    source = _in_class(layout.field(name, hint, call, args, 4))
+    formatted = _black_or_none(source)
+    if formatted is not None and not layout.needs_black(source):
+        assert formatted == source
+
+
+@settings(max_examples=300, deadline=None)
+@given(method=words, hint=_hints())
+def test_a_return_annotation_is_laid_out_as_black_does(method: str, hint: str) -> None:
+    source = _in_class(
+        f"    def {method}(\n        self,\n        *,\n        x: int,\n"
+        + layout.returns(hint, 4)
+        + "\n        pass"
+    )
+    formatted = _black_or_none(source)
+    if formatted is not None and not layout.needs_black(source):
+        assert formatted == source
+
+
+def test_the_layout_leaves_black_little_to_do() -> None:
+    """Most long hints are laid out by the layout itself, not left to black."""
+    hint = "list[" + " | ".join("Model" + "X" * 30 + str(i) for i in range(4)) + "]"
+    line = layout.annotated("items", hint + " | _t.NotGiven", "_t.NOT_GIVEN", 8)
+    assert max(len(x) for x in line.split("\n")) <= layout.LINE_LENGTH
+    assert not layout.needs_black(line)
+    assert "(\n" in line and "| _t.NotGiven" in line
