@@ -354,10 +354,23 @@ def constant(name: str, generic: str, type_arg: str, call: str) -> str:
     if len(target + call.split("\n", 1)[0]) <= LINE_LENGTH:
         return target + call
     if len(target) + 1 <= LINE_LENGTH:
-        body = "\n".join(INDENT + line if line else line for line in call.split("\n"))
-        return f"{target}(\n{body}\n)"
+        return f"{target}(\n{_indented(call)}\n)"
     body = "\n".join(_hint_body(type_arg, len(INDENT)))
     return f"{name}: {generic}[\n{body}\n] = {call}"
+
+
+def _indented(code: str) -> str:
+    """`code` one level deeper, a line that grows too long there split as black would
+    (an item `x(...),` of an exploded call or display)."""
+    lines = []
+    for line in code.split("\n"):
+        deeper = INDENT + line if line else line
+        stripped = deeper.strip()
+        if len(deeper) > LINE_LENGTH and stripped.endswith(","):
+            indent = len(deeper) - len(deeper.lstrip())
+            deeper = expr(stripped[:-1], indent, ",")
+        lines.append(deeper)
+    return "\n".join(lines)
 
 
 def returns(annotation: str, indent: int) -> str:
