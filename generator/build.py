@@ -1100,7 +1100,7 @@ class Builder:
             flows: tuple[tuple[str, str], ...] = ()
             client: tuple[str, ...] = ()
             if kind == "oauth2" and not isinstance(override, str):
-                token = oauth.token_argument(name, token_count, naming.snake(name))
+                token = oauth.token_argument(name, token_count, naming.scheme_name(name))
                 names = (args.take(token),)
                 flows = oauth.flows(s.value)
                 if flows:  # one client (id and secret) for every scheme
@@ -1112,7 +1112,7 @@ class Builder:
                     client = shared_client
                     names += client
             elif kind == "basic":
-                prefix = "" if basic_count == 1 else naming.snake(name) + "_"
+                prefix = "" if basic_count == 1 else naming.scheme_name(name) + "_"
                 names = (args.take(prefix + "username"), args.take(prefix + "password"))
             else:
                 names = (
@@ -1120,7 +1120,7 @@ class Builder:
                         override
                         if isinstance(override, str)
                         and naming.is_safe_identifier(override)
-                        else naming.snake(name)
+                        else naming.scheme_name(name)
                     ),
                 )
             env = tuple(f"{self.cfg.package.upper()}_{a.upper()}" for a in names)

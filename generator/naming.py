@@ -104,6 +104,12 @@ def module_name(class_name: str) -> str:
     return name
 
 
+def scheme_name(name: str) -> str:
+    """A security scheme's name as a Python name: `OAuth2PasswordBearer` ->
+    `oauth2_password_bearer` (OAuth is one word, never `o_auth`)."""
+    return snake(re.sub(r"OAuth", "Oauth", name))
+
+
 def short_method_name(
     method_name: str, operation_id: str, path: str, http_method: str, resource: str
 ) -> str:

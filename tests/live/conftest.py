@@ -76,13 +76,9 @@ class LiveApp:
 
     @property
     def api_url(self) -> str:
-        """The base URL the client is given.
-
-        The spec's server URL is relative (/api/v1) for Litestar, and today's client does
-        not join it to the base URL: the prefix is part of the base URL given here. Once
-        relative servers are joined to `base_url` (issue 19 part B), this becomes `root`.
-        """
-        return self.root + self.prefix
+        """The base URL the client is given: the server's root. Where the spec's server
+        URL is relative (/api/v1 for Litestar), the client joins it to this."""
+        return self.root
 
     called: set[tuple[str, str]] = field(default_factory=set)  # (operation, mode) sent
 
@@ -128,7 +124,9 @@ class LiveApp:
     def direct(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         """The same request sent with plain httpx."""
         cookies = kwargs.pop("cookies", None)
-        with httpx.Client(base_url=self.api_url, timeout=10, cookies=cookies) as http:
+        with httpx.Client(
+            base_url=self.root + self.prefix, timeout=10, cookies=cookies
+        ) as http:
             return http.request(method, path, **kwargs)
 
 

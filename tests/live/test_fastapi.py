@@ -17,9 +17,8 @@ from tests.live.conftest import LiveApp, Mode, resolve, sync_and_async, wire
 
 
 def _token(app: LiveApp, **form: str) -> str:
-    """An access token from the app's tokenUrl, obtained with plain httpx.
-
-    (Until the generated client obtains OAuth2 tokens itself, issue 19 part B.)"""
+    """An access token from the app's tokenUrl, obtained with plain httpx (to give the
+    client as a token of its own; test_the_client_obtains_oauth2_tokens lets it fetch)."""
     response = app.direct("POST", "/token", data=form)
     assert response.status_code == 200, response.text
     token: str = response.json()["access_token"]
@@ -75,10 +74,7 @@ async def test_items_crud_201_204_and_nested_models(
     )
     assert wire(listed) == direct.json() and len(listed) == 1
 
-    assert (
-        await resolve(client.items.delete_item(item_id=created.id))
-        is None
-    )
+    assert await resolve(client.items.delete_item(item_id=created.id)) is None
     assert app.direct("GET", f"/items/{created.id}").status_code == 404
     with pytest.raises(app.pkg.NotFoundError) as caught:
         await resolve(client.items.read_item(item_id=created.id))
@@ -140,9 +136,7 @@ async def test_path_query_header_and_cookie_parameters(
     }  # fmt: skip
     with pytest.raises(app.pkg.UnprocessableEntityError) as caught:  # limit > 5
         await resolve(
-            client.echo.echo(
-                color="red", x_request_id="r", session="s", limit=6
-            )
+            client.echo.echo(color="red", x_request_id="r", session="s", limit=6)
         )
     assert caught.value.status_code == 422
     assert caught.value.body["detail"][0]["loc"] == ["query", "limit"]
@@ -353,3 +347,34 @@ async def test_every_security_scheme(fastapi_app: LiveApp, mode: Mode) -> None:
         403,
         {"detail": "wrong password"},
     )
+
+
+@sync_and_async
+async def test_the_client_obtains_oauth2_tokens(
+    fastapi_app: LiveApp, mode: Mode
+) -> None:
+    """The password flow (`fetch_token`) and the client-credentials flow (`client_id`,
+    `client_secret`: fetched on the first call) against FastAPI's own token endpoint."""
+    app = fastapi_app
+    user = app.client(mode)
+    await resolve(user.fetch_token(username="alice", password="wonderland"))
+    token = _token(app, grant_type="password", username="alice", password="wonderland")
+    expected = app.direct(
+        "GET", "/me/password", headers={"Authorization": f"Bearer {token}"}
+    ).json()
+    assert wire(await resolve(user.auth.me_password())) == expected
+    with pytest.raises(app.pkg.BadRequestError) as refused:
+        await resolve(app.client(mode).fetch_token(username="alice", password="no"))
+    assert refused.value.status_code == 400
+
+    service = app.client(mode, client_id="service", client_secret="s3cret")
+    token = _token(
+        app,
+        grant_type="client_credentials",
+        client_id="service",
+        client_secret="s3cret",
+    )
+    expected = app.direct(
+        "GET", "/me/client", headers={"Authorization": f"Bearer {token}"}
+    ).json()
+    assert wire(await resolve(service.auth.me_client())) == expected

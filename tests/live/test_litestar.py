@@ -34,10 +34,7 @@ async def test_notes_crud_201_204(litestar_app: LiveApp, mode: Mode) -> None:
     )
     assert [n.id for n in found] == [created.id]
 
-    assert (
-        await resolve(client.notes.note_id_delete_note(note_id=created.id))
-        is None
-    )
+    assert await resolve(client.notes.note_id_delete_note(note_id=created.id)) is None
     with pytest.raises(app.pkg.NotFoundError) as caught:
         await resolve(client.notes.note_id_get_note(note_id=created.id))
     direct = app.direct("GET", f"/notes/{created.id}")
