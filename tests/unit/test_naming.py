@@ -449,3 +449,17 @@ def test_namer_reserved_gets_underscore_taken_gets_number() -> None:
 def test_namer_skips_numbers_already_taken() -> None:
     namer = Namer(["x", "x_", "x_2"])
     assert namer.take("x") == "x_3"
+
+
+@pytest.mark.parametrize(
+    ("scheme", "name"),
+    [
+        ("OAuth2PasswordBearer", "oauth2_password_bearer"),
+        ("OAuth2", "oauth2"),
+        ("oauth", "oauth"),
+        ("HTTPBearer", "http_bearer"),
+        ("api_key", "api_key"),
+    ],
+)
+def test_scheme_names_keep_oauth_one_word(scheme: str, name: str) -> None:
+    assert naming.scheme_name(scheme) == name
