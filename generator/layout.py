@@ -113,37 +113,22 @@ def _outer_call(text: str) -> tuple[str, list[str], str] | None:
     first bracket that is still open at the end; None for any other shape."""
     if not text or text[-1] not in ")]}":
         return None
+    start = last = -1
     depth = 0
-    start = -1
     commas: list[int] = []
-    quote = ""
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in _OPEN:
-            if depth == 0:
-                if start != -1:
-                    return None  # two bracket groups at the top: not one call
-                start = i
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0 and i != len(text) - 1:
-                # a top-level group closes before the end (e.g. `f(a)[0]`): not ours
-                return None
+    for i, ch, depth in _code(text):
+        if ch in _OPEN and depth == 1:
+            if start != -1:
+                return None  # two bracket groups at the top: not one call
+            start = i
+        elif ch in ")]}" and depth == 0 and i != len(text) - 1:
+            # a top-level group closes before the end (e.g. `f(a)[0]`): not ours
+            return None
         elif ch == "," and depth == 1:
             commas.append(i)
-        i += 1
-    if start == -1 or depth != 0 or quote:
-        return None
+        last = i
+    if start == -1 or depth != 0 or last != len(text) - 1:
+        return None  # unbalanced, or the end inside a string
     bounds = [start, *commas, len(text) - 1]
     args = [text[a + 1 : b].strip() for a, b in itertools.pairwise(bounds)]
     if args and args[-1] == "":
