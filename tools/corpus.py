@@ -144,6 +144,7 @@ class Outcome:
     complete: bool = False
     imports: bool = False
     mypy_errors: int | None = None
+    black_clean: bool | None = None  # `black --check` on the client: black is the judge
     seconds: float = 0.0
     note: str = ""
     warnings: int = 0
@@ -226,6 +227,24 @@ def run_one(path: Path, root: Path, work: Path, mypy: bool) -> Outcome:
     out.imports = imp.returncode == 0
     if not out.imports:
         out.note = (imp.stderr.strip().splitlines() or ["import failed"])[-1][:200]
+    judged = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "black",
+            "--check",
+            "-q",
+            "--target-version",
+            "py311",
+            ".",
+        ],
+        cwd=target,
+        capture_output=True,
+        text=True,
+    )
+    out.black_clean = judged.returncode == 0
+    if not out.black_clean and not out.note:
+        out.note = f"black --check: {judged.stderr.strip()[:180]}"
     if mypy:
         proc = subprocess.run(
             [
@@ -336,12 +355,15 @@ def _peer(command: list[str], env: dict[str, str]) -> str:
 
 def table(outcomes: list[Outcome]) -> str:
     lines = [
-        "| document | spec | outcome | operations | imports | mypy --strict errors "
+        "| document | spec | outcome | operations | imports | mypy --strict errors | black --check "
         "| seconds | openapi-python-client | openapi-generator | note |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for o in outcomes:
         mypy = "—" if o.mypy_errors is None else str(o.mypy_errors)
+        judged = (
+            "—" if o.black_clean is None else "clean" if o.black_clean else "CHANGES"
+        )
         ops = o.operations + ("" if o.complete or not o.generated else " (incomplete)")
         note = o.note
         peer_made = o.opc == "yes" or o.ogc == "yes"
@@ -349,7 +371,8 @@ def table(outcomes: list[Outcome]) -> str:
             note = f"a peer generates it; refused as fatal: {note}"
         lines.append(
             f"| {o.name} | {o.version} | {o.outcome} | {ops or '—'} | "
-            f"{'yes' if o.imports else 'no' if o.generated else '—'} | {mypy} | {o.seconds:.2f} | "
+            f"{'yes' if o.imports else 'no' if o.generated else '—'} | {mypy} | {judged} | "
+            f"{o.seconds:.2f} | "
             f"{_cell(o.opc or '—')} | {_cell(o.ogc or '—')} | {_cell(note)} |"
         )
     return "\n".join(lines)
@@ -364,11 +387,13 @@ def summary(outcomes: list[Outcome]) -> str:
     clean = [
         o for o in gen if o.complete and o.imports and (o.mypy_errors in (0, None))
     ]
+    judged = [o for o in gen if o.black_clean]
     warned = [o for o in gen if o.warnings]
     text = (
         f"{len(outcomes)} documents: {len(gen)} generated ({len(warned)} with warnings: "
         f"repairs or documentation mismatches), {len(clean)} complete + importing + "
-        f"mypy-clean, {len(outcomes) - len(gen)} refused with a located error."
+        f"mypy-clean, {len(judged)} left unchanged by `black --check`, "
+        f"{len(outcomes) - len(gen)} refused with a located error."
     )
     measured = [o for o in outcomes if o.opc or o.ogc]
     if measured:
@@ -410,7 +435,8 @@ def main(argv: list[str] | None = None) -> int:
             outcomes.append(o)
             print(
                 f"{o.name}: generated={o.generated} ops={o.operations} imports={o.imports} "
-                f"mypy={o.mypy_errors} {o.seconds:.2f}s opc={o.opc} ogc={o.ogc} {o.note}",
+                f"mypy={o.mypy_errors} black={o.black_clean} {o.seconds:.2f}s "
+                f"opc={o.opc} ogc={o.ogc} {o.note}",
                 flush=True,
             )
     finally:
@@ -438,7 +464,12 @@ def main(argv: list[str] | None = None) -> int:
         for o in outcomes
         if (
             o.generated
-            and not (o.complete and o.imports and o.mypy_errors in (0, None))
+            and not (
+                o.complete
+                and o.imports
+                and o.mypy_errors in (0, None)
+                and o.black_clean is not False
+            )
         )
         # refused where a peer generates: only the fatal kinds may be
         or (
