@@ -1100,7 +1100,9 @@ class Builder:
             flows: tuple[tuple[str, str], ...] = ()
             client: tuple[str, ...] = ()
             if kind == "oauth2" and not isinstance(override, str):
-                token = oauth.token_argument(name, token_count, naming.scheme_name(name))
+                token = oauth.token_argument(
+                    name, token_count, naming.scheme_name(name)
+                )
                 names = (args.take(token),)
                 flows = oauth.flows(s.value)
                 if flows:  # one client (id and secret) for every scheme
