@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import re
 from dataclasses import dataclass, field, replace
@@ -471,7 +472,12 @@ def render_modules(
     out = Rendered()
     # where the README says the package is installed from (pip's argument)
     install = install or f"./generated/{pkg}"
-    ctx: dict[str, Any] = {"api": api, "version": version, "install": install}
+    ctx: dict[str, Any] = {
+        "api": api,
+        "version": version,
+        "install": install,
+        "clientgen_version": _clientgen_version(),
+    }
     _render_shared(env, directory, api, ctx, out.files, out.formatted)
 
     sources: dict[str, str | None] = {}
@@ -530,6 +536,14 @@ def render_modules(
         reused = sum(1 for p in out.formatted if p in out.digests)  # not the runtime
         shown.note(f"rendering: {reused} of {total} modules from the cache")
     return out
+
+
+def _clientgen_version() -> str:
+    """clientgen's own version, for the User-Agent of the clients it writes."""
+    try:
+        return importlib.metadata.version("clientgen")
+    except importlib.metadata.PackageNotFoundError:
+        return "0"
 
 
 def _module_count(api: Api) -> int:

@@ -264,6 +264,17 @@ class BaseModel:
 
     _fields_: ClassVar[tuple[FieldSpec, ...]] = ()
 
+    def __repr__(self) -> str:
+        """The fields that are set (not NOT_GIVEN), and any unknown ones."""
+        shown = [
+            f"{s.name}={value!r}"
+            for s in self._specs()
+            if (value := getattr(self, s.name)) is not NOT_GIVEN
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
     @classmethod
     def _specs(cls) -> tuple[FieldSpec, ...]:
         specs = _SPECS.get(cls)

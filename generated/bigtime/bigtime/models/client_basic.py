@@ -13,7 +13,7 @@ __all__ = ["ClientBasic"]
 _MODELS = "bigtime.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ClientBasic(_c.BaseModel):
     """A client in the "basic" view (used by the client listing and, by default, by
     the client detail call). Field names are not case sensitive.

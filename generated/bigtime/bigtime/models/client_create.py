@@ -14,7 +14,7 @@ __all__ = ["ClientCreate"]
 _MODELS = "bigtime.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ClientCreate(_c.BaseModel):
     """Fields for a new client: any of the Update view's fields except `SystemId`,
     which BigTime assigns. Any other data is ignored; field order does not matter

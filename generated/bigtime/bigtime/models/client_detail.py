@@ -13,7 +13,7 @@ __all__ = ["ClientDetail"]
 _MODELS = "bigtime.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ClientDetail(_c.BaseModel):
     """A client in the "detail" view (returned by create and update). Field names
     are not case sensitive.

@@ -15,7 +15,7 @@ __all__ = ["ClientUpdate"]
 _MODELS = "bigtime.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ClientUpdate(_c.BaseModel):
     """Fields of an existing client to change (the Update view). `SystemId` is
     required and must match the path. Include any of the other fields; required

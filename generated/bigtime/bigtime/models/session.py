@@ -12,7 +12,7 @@ __all__ = ["Session"]
 _MODELS = "bigtime.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Session(_c.BaseModel):
     """A logged-in session.
 

@@ -11,7 +11,7 @@ __all__ = ["SessionRequest"]
 _MODELS = "bigtime.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class SessionRequest(_c.BaseModel):
     """Login credentials of a BigTime user.
 

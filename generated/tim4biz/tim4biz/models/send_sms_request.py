@@ -11,7 +11,7 @@ __all__ = ["SendSmsRequest"]
 _MODELS = "tim4biz.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class SendSmsRequest(_c.BaseModel):
     """An SMS message to send.
 

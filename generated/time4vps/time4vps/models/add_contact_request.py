@@ -16,7 +16,7 @@ __all__ = ["AddContactRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class AddContactRequest(_c.BaseModel):
     """New contact. If `password` is provided the contact can log in with its email address.
 

@@ -12,7 +12,7 @@ __all__ = ["AddContactResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class AddContactResponse(_c.BaseModel):
     """AddContactResponse
 

@@ -12,7 +12,7 @@ __all__ = ["AdditionalIps"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class AdditionalIps(_c.BaseModel):
     """AdditionalIps
 

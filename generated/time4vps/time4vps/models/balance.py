@@ -12,7 +12,7 @@ __all__ = ["Balance"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Balance(_c.BaseModel):
     """Balance
 

@@ -12,7 +12,7 @@ __all__ = ["Category"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Category(_c.BaseModel):
     """Product category.
 

@@ -15,7 +15,7 @@ __all__ = ["CategoryListResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CategoryListResponse(_c.BaseModel):
     """CategoryListResponse"""
 

@@ -17,7 +17,7 @@ __all__ = ["Certificate"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Certificate(_c.BaseModel):
     """SSL certificate service details.
 

@@ -12,7 +12,7 @@ __all__ = ["CertificateContact"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateContact(_c.BaseModel):
     """Certificate contact.
 

@@ -16,7 +16,7 @@ __all__ = ["CertificateContacts"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateContacts(_c.BaseModel):
     """Certificate contacts
 

@@ -16,7 +16,7 @@ __all__ = ["CertificateOrderRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateOrderRequest(_c.BaseModel):
     """Certificate order.
 

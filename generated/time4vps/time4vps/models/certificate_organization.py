@@ -12,7 +12,7 @@ __all__ = ["CertificateOrganization"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateOrganization(_c.BaseModel):
     """Organization details.
 

@@ -16,7 +16,7 @@ __all__ = ["CertificateProduct"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateProduct(_c.BaseModel):
     """Certificate available for purchase.
 

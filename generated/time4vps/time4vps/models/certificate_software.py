@@ -12,7 +12,7 @@ __all__ = ["CertificateSoftware"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateSoftware(_c.BaseModel):
     """CertificateSoftware
 

@@ -15,7 +15,7 @@ __all__ = ["CertificateSoftwareListResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateSoftwareListResponse(_c.BaseModel):
     """CertificateSoftwareListResponse"""
 

@@ -12,7 +12,7 @@ __all__ = ["CertificateSummary"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class CertificateSummary(_c.BaseModel):
     """SSL certificate service as listed by `GET /certificate`.
 

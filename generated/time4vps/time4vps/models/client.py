@@ -12,7 +12,7 @@ __all__ = ["Client"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Client(_c.BaseModel):
     """Registration details of the account holder.
 

@@ -15,7 +15,7 @@ __all__ = ["ClientDetailsResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ClientDetailsResponse(_c.BaseModel):
     """ClientDetailsResponse
 

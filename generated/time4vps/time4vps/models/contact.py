@@ -16,7 +16,7 @@ __all__ = ["Contact"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Contact(_c.BaseModel):
     """A contact (sub-account) of the client. `GET /contact` returns the short form (`company`, `lastlogin`), `GET /contact/{id}` the full form (address, `type`, `privileges`).
 

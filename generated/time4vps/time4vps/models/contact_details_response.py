@@ -15,7 +15,7 @@ __all__ = ["ContactDetailsResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ContactDetailsResponse(_c.BaseModel):
     """ContactDetailsResponse
 

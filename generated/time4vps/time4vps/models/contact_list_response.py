@@ -15,7 +15,7 @@ __all__ = ["ContactListResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ContactListResponse(_c.BaseModel):
     """ContactListResponse"""
 

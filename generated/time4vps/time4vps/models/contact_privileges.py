@@ -17,7 +17,7 @@ __all__ = ["ContactPrivileges"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ContactPrivileges(_c.BaseModel):
     """Privileges of a contact, grouped by area. `GET /contact/privileges` lists every possible privilege; each domain and service may list additional privileges, depending on available features.
 

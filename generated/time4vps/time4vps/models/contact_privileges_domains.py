@@ -12,7 +12,7 @@ __all__ = ["ContactPrivilegesDomains"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ContactPrivilegesDomains(_c.BaseModel):
     """Domain privileges keyed by domain ID; `full` grants full control over all domains.
 

@@ -12,7 +12,7 @@ __all__ = ["ContactPrivilegesServices"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ContactPrivilegesServices(_c.BaseModel):
     """Service privileges keyed by service ID; `full` grants full control over all services.
 

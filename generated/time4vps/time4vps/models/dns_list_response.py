@@ -16,7 +16,7 @@ __all__ = ["DnsListResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class DnsListResponse(_c.BaseModel):
     """DnsListResponse
 

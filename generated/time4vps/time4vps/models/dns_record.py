@@ -12,7 +12,7 @@ __all__ = ["DnsRecord"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class DnsRecord(_c.BaseModel):
     """DNS zone record.
 

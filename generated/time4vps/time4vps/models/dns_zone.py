@@ -16,7 +16,7 @@ __all__ = ["DnsZone"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class DnsZone(_c.BaseModel):
     """DNS zone with its records.
 

@@ -12,7 +12,7 @@ __all__ = ["DnsZoneSummary"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class DnsZoneSummary(_c.BaseModel):
     """DNS zone as listed by `GET /dns`.
 

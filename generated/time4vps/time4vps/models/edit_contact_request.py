@@ -16,7 +16,7 @@ __all__ = ["EditContactRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class EditContactRequest(_c.BaseModel):
     """Contact fields to change.
 

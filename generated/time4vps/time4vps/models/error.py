@@ -11,7 +11,7 @@ __all__ = ["Error"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Error(_c.BaseModel):
     """Error body returned with a failing status code. `error` lists error codes (e.g. `wronglogin` for bad credentials) or human-readable messages.
 

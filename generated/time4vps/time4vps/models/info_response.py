@@ -12,7 +12,7 @@ __all__ = ["InfoResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class InfoResponse(_c.BaseModel):
     """Generic acknowledgement of a write call: a list of info codes or messages.
 

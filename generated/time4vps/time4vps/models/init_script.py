@@ -12,7 +12,7 @@ __all__ = ["InitScript"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class InitScript(_c.BaseModel):
     """Init script. `content` is only included by `GET /scripts/{id}`.
 

@@ -17,7 +17,7 @@ __all__ = ["Invoice"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Invoice(_c.BaseModel):
     """Invoice details as returned by `GET /invoice/{id}`. Note that amounts are numbers here, while `GET /invoice` returns `total` as a string.
 

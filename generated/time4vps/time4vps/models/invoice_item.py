@@ -12,7 +12,7 @@ __all__ = ["InvoiceItem"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class InvoiceItem(_c.BaseModel):
     """Invoice line.
 

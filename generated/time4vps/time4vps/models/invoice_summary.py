@@ -12,7 +12,7 @@ __all__ = ["InvoiceSummary"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class InvoiceSummary(_c.BaseModel):
     """Invoice as listed by `GET /invoice`.
 

@@ -18,7 +18,7 @@ __all__ = ["OrderItem"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OrderItem(_c.BaseModel):
     """One item of a multi-service order: `type` plus the parameters of `POST /order/{product_id}` (type `product`) or `POST /certificate/order` (type `certificate`).
 

@@ -16,7 +16,7 @@ __all__ = ["OrderMultipleResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OrderMultipleResponse(_c.BaseModel):
     """OrderMultipleResponse
 

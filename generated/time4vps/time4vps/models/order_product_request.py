@@ -16,7 +16,7 @@ __all__ = ["OrderProductRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OrderProductRequest(_c.BaseModel):
     """Order of one product. Available cycles and configuration options are listed by `GET /order/{product_id}`.
 

@@ -16,7 +16,7 @@ __all__ = ["OrderRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OrderRequest(_c.BaseModel):
     """Multi-service order (also used for `POST /quote`).
 

@@ -12,7 +12,7 @@ __all__ = ["OrderResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OrderResponse(_c.BaseModel):
     """Submitted order.
 

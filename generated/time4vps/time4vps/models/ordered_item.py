@@ -12,7 +12,7 @@ __all__ = ["OrderedItem"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OrderedItem(_c.BaseModel):
     """Item created by an order.
 

@@ -12,7 +12,7 @@ __all__ = ["OsTemplate"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class OsTemplate(_c.BaseModel):
     """OS template available for a server.
 

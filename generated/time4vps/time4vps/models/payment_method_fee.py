@@ -12,7 +12,7 @@ __all__ = ["PaymentMethodFee"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class PaymentMethodFee(_c.BaseModel):
     """Payment method with its fees.
 

@@ -11,7 +11,7 @@ __all__ = ["PaymentMethodsResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class PaymentMethodsResponse(_c.BaseModel):
     """PaymentMethodsResponse
 

@@ -12,7 +12,7 @@ __all__ = ["PricingPeriod"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class PricingPeriod(_c.BaseModel):
     """One selectable billing period and its price.
 

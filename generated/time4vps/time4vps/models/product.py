@@ -16,7 +16,7 @@ __all__ = ["Product"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Product(_c.BaseModel):
     """Product available for purchase.
 

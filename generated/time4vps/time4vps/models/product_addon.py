@@ -16,7 +16,7 @@ __all__ = ["ProductAddon"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductAddon(_c.BaseModel):
     """Addon that can be ordered with the product.
 

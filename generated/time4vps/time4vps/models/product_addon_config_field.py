@@ -16,7 +16,7 @@ __all__ = ["ProductAddonConfigField"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductAddonConfigField(_c.BaseModel):
     """Order field of an addon.
 

@@ -18,7 +18,7 @@ __all__ = ["ProductConfig"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductConfig(_c.BaseModel):
     """Order form configuration of a product.
 

@@ -16,7 +16,7 @@ __all__ = ["ProductConfigField"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductConfigField(_c.BaseModel):
     """Basic order field of a product (billing cycle, domain, ...).
 

@@ -16,7 +16,7 @@ __all__ = ["ProductConfiguration"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductConfiguration(_c.BaseModel):
     """Product details with form configuration, addons and subproducts.
 

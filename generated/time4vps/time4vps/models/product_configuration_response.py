@@ -15,7 +15,7 @@ __all__ = ["ProductConfigurationResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductConfigurationResponse(_c.BaseModel):
     """ProductConfigurationResponse
 

@@ -17,7 +17,7 @@ __all__ = ["ProductFormField"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductFormField(_c.BaseModel):
     """Configurable option of a product, sent in the `custom` map of the order.
 

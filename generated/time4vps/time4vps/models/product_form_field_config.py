@@ -13,7 +13,7 @@ __all__ = ["ProductFormFieldConfig"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductFormFieldConfig(_c.BaseModel):
     """Field configuration"""
 

@@ -12,7 +12,7 @@ __all__ = ["ProductFormItem"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ProductFormItem(_c.BaseModel):
     """Option of a configurable form field.
 

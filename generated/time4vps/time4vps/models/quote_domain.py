@@ -12,7 +12,7 @@ __all__ = ["QuoteDomain"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteDomain(_c.BaseModel):
     """Domain part of a quote item (abridged in the vendor documentation).
 

@@ -17,7 +17,7 @@ __all__ = ["QuoteItem"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteItem(_c.BaseModel):
     """Quote for one order item.
 

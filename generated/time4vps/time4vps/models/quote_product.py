@@ -12,7 +12,7 @@ __all__ = ["QuoteProduct"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteProduct(_c.BaseModel):
     """Product part of a quote item (abridged in the vendor documentation); null for domain-only items.
 

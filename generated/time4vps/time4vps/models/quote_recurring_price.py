@@ -12,7 +12,7 @@ __all__ = ["QuoteRecurringPrice"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteRecurringPrice(_c.BaseModel):
     """QuoteRecurringPrice
 

@@ -17,7 +17,7 @@ __all__ = ["QuoteResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteResponse(_c.BaseModel):
     """QuoteResponse
 

@@ -17,7 +17,7 @@ __all__ = ["QuoteSummary"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteSummary(_c.BaseModel):
     """Order cost summary.
 

@@ -12,7 +12,7 @@ __all__ = ["QuoteTax"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class QuoteTax(_c.BaseModel):
     """QuoteTax
 

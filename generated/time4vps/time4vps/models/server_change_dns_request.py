@@ -12,7 +12,7 @@ __all__ = ["ServerChangeDnsRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServerChangeDnsRequest(_c.BaseModel):
     """At least 1 DNS server must be provided.
 

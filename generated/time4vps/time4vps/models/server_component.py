@@ -12,7 +12,7 @@ __all__ = ["ServerComponent"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServerComponent(_c.BaseModel):
     """Server component (option).
 

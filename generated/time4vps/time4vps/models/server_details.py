@@ -17,7 +17,7 @@ __all__ = ["ServerDetails"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServerDetails(_c.BaseModel):
     """Server configuration, installed OS and resource usage.
 

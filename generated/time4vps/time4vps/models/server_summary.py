@@ -12,7 +12,7 @@ __all__ = ["ServerSummary"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServerSummary(_c.BaseModel):
     """Brief server information.
 

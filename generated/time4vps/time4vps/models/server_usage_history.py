@@ -12,7 +12,7 @@ __all__ = ["ServerUsageHistory"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServerUsageHistory(_c.BaseModel):
     """Bandwidth and quota usage of a server for one month.
 

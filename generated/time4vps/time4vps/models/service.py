@@ -12,7 +12,7 @@ __all__ = ["Service"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Service(_c.BaseModel):
     """Service details as returned by `GET /service/{id}`.
 

@@ -12,7 +12,7 @@ __all__ = ["ServiceAddon"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServiceAddon(_c.BaseModel):
     """Addon ordered for a service.
 

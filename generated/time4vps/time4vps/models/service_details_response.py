@@ -15,7 +15,7 @@ __all__ = ["ServiceDetailsResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServiceDetailsResponse(_c.BaseModel):
     """ServiceDetailsResponse
 

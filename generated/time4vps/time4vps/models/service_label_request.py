@@ -12,7 +12,7 @@ __all__ = ["ServiceLabelRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServiceLabelRequest(_c.BaseModel):
     """ServiceLabelRequest
 

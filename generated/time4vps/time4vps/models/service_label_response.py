@@ -11,7 +11,7 @@ __all__ = ["ServiceLabelResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServiceLabelResponse(_c.BaseModel):
     """ServiceLabelResponse
 

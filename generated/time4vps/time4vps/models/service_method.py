@@ -12,7 +12,7 @@ __all__ = ["ServiceMethod"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServiceMethod(_c.BaseModel):
     """An API method available for a service.
 

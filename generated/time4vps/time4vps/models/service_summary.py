@@ -12,7 +12,7 @@ __all__ = ["ServiceSummary"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ServiceSummary(_c.BaseModel):
     """Service as listed by `GET /service`.
 

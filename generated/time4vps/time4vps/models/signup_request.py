@@ -12,7 +12,7 @@ __all__ = ["SignupRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class SignupRequest(_c.BaseModel):
     """New account registration.
 

@@ -11,7 +11,7 @@ __all__ = ["Task"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Task(_c.BaseModel):
     """Result of an asynchronous server task. All dates are ISO 8601 strings; `assigned`, `completed` and `results` are empty strings until the task gets that far, so the task is finished only once `completed` is non-empty.
 

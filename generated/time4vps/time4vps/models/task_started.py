@@ -11,7 +11,7 @@ __all__ = ["TaskStarted"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class TaskStarted(_c.BaseModel):
     """Returned by the asynchronous server actions (reboot, reinstall, resetpassword, webconsole, rename, changeptr, flushfirewall, changedns): the action was only initiated. Fetch its result with `GET /server/{server_id}/task/{task_id}`. One task per server can run at a time.
 

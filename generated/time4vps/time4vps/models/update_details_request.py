@@ -12,7 +12,7 @@ __all__ = ["UpdateDetailsRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpdateDetailsRequest(_c.BaseModel):
     """Registration details to change; send only the fields to update.
 

@@ -16,7 +16,7 @@ __all__ = ["UpdateDetailsResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpdateDetailsResponse(_c.BaseModel):
     """UpdateDetailsResponse
 

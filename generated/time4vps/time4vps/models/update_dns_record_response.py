@@ -16,7 +16,7 @@ __all__ = ["UpdateDnsRecordResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpdateDnsRecordResponse(_c.BaseModel):
     """UpdateDnsRecordResponse
 

@@ -16,7 +16,7 @@ __all__ = ["UpgradeOptionsResponse"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpgradeOptionsResponse(_c.BaseModel):
     """UpgradeOptionsResponse
 

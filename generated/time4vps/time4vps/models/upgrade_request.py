@@ -16,7 +16,7 @@ __all__ = ["UpgradeRequest"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpgradeRequest(_c.BaseModel):
     """Upgrade estimate or request.
 

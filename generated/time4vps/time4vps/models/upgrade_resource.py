@@ -16,7 +16,7 @@ __all__ = ["UpgradeResource"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpgradeResource(_c.BaseModel):
     """An upgradable resource of the service.
 

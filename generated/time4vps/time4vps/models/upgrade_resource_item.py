@@ -12,7 +12,7 @@ __all__ = ["UpgradeResourceItem"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UpgradeResourceItem(_c.BaseModel):
     """One selectable value of an upgradable resource.
 

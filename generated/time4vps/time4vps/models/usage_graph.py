@@ -12,7 +12,7 @@ __all__ = ["UsageGraph"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class UsageGraph(_c.BaseModel):
     """Usage graph image link, valid for around 5-10 minutes.
 

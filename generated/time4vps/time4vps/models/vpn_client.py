@@ -12,7 +12,7 @@ __all__ = ["VpnClient"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpnClient(_c.BaseModel):
     """Downloadable VPN client application.
 

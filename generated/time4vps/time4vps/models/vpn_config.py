@@ -11,7 +11,7 @@ __all__ = ["VpnConfig"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpnConfig(_c.BaseModel):
     """VpnConfig
 

@@ -12,7 +12,7 @@ __all__ = ["VpnLoginDetails"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpnLoginDetails(_c.BaseModel):
     """VPN login details.
 

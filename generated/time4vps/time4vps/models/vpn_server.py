@@ -12,7 +12,7 @@ __all__ = ["VpnServer"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpnServer(_c.BaseModel):
     """VPN server (servers in maintenance are included).
 

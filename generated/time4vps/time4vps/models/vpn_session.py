@@ -12,7 +12,7 @@ __all__ = ["VpnSession"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpnSession(_c.BaseModel):
     """Active VPN session.
 

@@ -12,7 +12,7 @@ __all__ = ["VpnUsageHistory"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpnUsageHistory(_c.BaseModel):
     """Bandwidth usage of a VPN service for one period.
 

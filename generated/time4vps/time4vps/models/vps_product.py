@@ -12,7 +12,7 @@ __all__ = ["VpsProduct"]
 _MODELS = "time4vps.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class VpsProduct(_c.BaseModel):
     """Available virtual private server product.
 

@@ -46,6 +46,7 @@ class AuthSchemes(_b.SyncAPIClient):
     """
 
     _package = "auth_schemes"
+    _user_agent = "auth-schemes/0.3.1 clientgen/0.1.0"
     _default_base_url = "https://auth.example.com/api"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -121,6 +122,7 @@ class AsyncAuthSchemes(_b.AsyncAPIClient):
     """
 
     _package = "auth_schemes"
+    _user_agent = "auth-schemes/0.3.1 clientgen/0.1.0"
     _default_base_url = "https://auth.example.com/api"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

@@ -32,6 +32,7 @@ class Composition(_b.SyncAPIClient):
     """
 
     _package = "composition"
+    _user_agent = "composition/1.0.0 clientgen/0.1.0"
     _default_base_url = "https://composition.example.com/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -77,6 +78,7 @@ class AsyncComposition(_b.AsyncAPIClient):
     """
 
     _package = "composition"
+    _user_agent = "composition/1.0.0 clientgen/0.1.0"
     _default_base_url = "https://composition.example.com/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

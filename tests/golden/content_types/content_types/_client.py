@@ -34,6 +34,7 @@ class ContentTypes(_b.SyncAPIClient):
     """
 
     _package = "content_types"
+    _user_agent = "content-types/2.0.0 clientgen/0.1.0"
     _default_base_url = "https://files.example.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -93,6 +94,7 @@ class AsyncContentTypes(_b.AsyncAPIClient):
     """
 
     _package = "content_types"
+    _user_agent = "content-types/2.0.0 clientgen/0.1.0"
     _default_base_url = "https://files.example.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

@@ -32,6 +32,7 @@ class Openapi31(_b.SyncAPIClient):
     """
 
     _package = "openapi31"
+    _user_agent = "openapi31/3.1.0 clientgen/0.1.0"
     _default_base_url = "https://v31.example.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -77,6 +78,7 @@ class AsyncOpenapi31(_b.AsyncAPIClient):
     """
 
     _package = "openapi31"
+    _user_agent = "openapi31/3.1.0 clientgen/0.1.0"
     _default_base_url = "https://v31.example.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

@@ -37,6 +37,7 @@ class PetstoreBasic(_b.SyncAPIClient):
     """
 
     _package = "petstore_basic"
+    _user_agent = "petstore-basic/1.2.0 clientgen/0.1.0"
     _default_base_url = "https://eu.petstore.example/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -98,6 +99,7 @@ class AsyncPetstoreBasic(_b.AsyncAPIClient):
     """
 
     _package = "petstore_basic"
+    _user_agent = "petstore-basic/1.2.0 clientgen/0.1.0"
     _default_base_url = "https://eu.petstore.example/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

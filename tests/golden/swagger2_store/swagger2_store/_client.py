@@ -39,6 +39,7 @@ class Swagger2Store(_b.SyncAPIClient):
     """
 
     _package = "swagger2_store"
+    _user_agent = "swagger2-store/2.1.0 clientgen/0.1.0"
     _default_base_url = "https://store.example.com/v2"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -101,6 +102,7 @@ class AsyncSwagger2Store(_b.AsyncAPIClient):
     """
 
     _package = "swagger2_store"
+    _user_agent = "swagger2-store/2.1.0 clientgen/0.1.0"
     _default_base_url = "https://store.example.com/v2"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

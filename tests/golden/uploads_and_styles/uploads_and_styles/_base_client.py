@@ -16,6 +16,7 @@ import logging
 import os
 import random
 import re
+import sys
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -241,6 +242,7 @@ class BaseClient(TokenFlows):
     _resource_attrs: tuple[str, ...] = ()
     _owns_http: bool = True
     _package: str = "client"
+    _user_agent: str = "client"  # `{distribution}/{version} clientgen/{version}`
     _default_base_url: str = ""
     _base_path: str = (
         ""  # a relative server URL of the spec (/api/v1), joined to base_url
@@ -280,7 +282,12 @@ class BaseClient(TokenFlows):
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.max_retries = max_retries
-        self.default_headers = dict(default_headers or {})
+        # the User-Agent says which client sends (a User-Agent of yours replaces it;
+        # `client.user_agent + " myapp/1.0"` extends it)
+        self.default_headers = {
+            "User-Agent": self.user_agent,
+            **(default_headers or {}),
+        }
         self.allow_insecure = allow_insecure
         self.retry_non_idempotent = retry_non_idempotent
         self.rate_limit: Any = None
@@ -290,6 +297,12 @@ class BaseClient(TokenFlows):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    @property
+    def user_agent(self) -> str:
+        """This client's own User-Agent: the package, clientgen, Python and httpx."""
+        python = ".".join(str(n) for n in sys.version_info[:3])
+        return f"{self._user_agent} python/{python} httpx/{httpx.__version__}"
 
     def _resolve_base_url(self, given: str, fallback: str) -> str:
         """The URL requests go to: the one given (argument or environment variable), else

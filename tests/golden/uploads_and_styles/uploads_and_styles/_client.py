@@ -38,6 +38,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
     """
 
     _package = "uploads_and_styles"
+    _user_agent = "uploads-and-styles/1.0.0 clientgen/0.1.0"
     _default_base_url = "https://uploads.example.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -94,6 +95,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
     """
 
     _package = "uploads_and_styles"
+    _user_agent = "uploads-and-styles/1.0.0 clientgen/0.1.0"
     _default_base_url = "https://uploads.example.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

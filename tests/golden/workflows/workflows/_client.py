@@ -63,6 +63,7 @@ class Workflows(_b.SyncAPIClient):
     """
 
     _package = "workflows"
+    _user_agent = "workflows/1.0.0 clientgen/0.1.0"
     _default_base_url = "https://jobs.example.com/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -173,6 +174,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
     """
 
     _package = "workflows"
+    _user_agent = "workflows/1.0.0 clientgen/0.1.0"
     _default_base_url = "https://jobs.example.com/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

@@ -12,7 +12,7 @@ __all__ = ["GetMeResponse"]
 _MODELS = "auth_schemes.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class GetMeResponse(_c.BaseModel):
     """GetMeResponse"""
 

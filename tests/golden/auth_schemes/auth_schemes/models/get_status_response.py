@@ -12,7 +12,7 @@ __all__ = ["GetStatusResponse"]
 _MODELS = "auth_schemes.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class GetStatusResponse(_c.BaseModel):
     """GetStatusResponse"""
 

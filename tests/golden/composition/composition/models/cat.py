@@ -16,7 +16,7 @@ __all__ = ["Cat"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Cat(_c.BaseModel):
     """Cat"""
 

@@ -11,7 +11,7 @@ __all__ = ["Circle"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Circle(_c.BaseModel):
     """Circle"""
 

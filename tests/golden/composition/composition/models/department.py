@@ -16,7 +16,7 @@ __all__ = ["Department"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Department(_c.BaseModel):
     """Department"""
 

@@ -16,7 +16,7 @@ __all__ = ["Dog"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Dog(_c.BaseModel):
     """Dog"""
 

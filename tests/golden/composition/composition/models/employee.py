@@ -16,7 +16,7 @@ __all__ = ["Employee"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Employee(_c.BaseModel):
     """Employee"""
 

@@ -17,7 +17,7 @@ __all__ = ["Lizard"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Lizard(_c.BaseModel):
     """Lizard"""
 

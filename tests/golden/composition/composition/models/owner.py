@@ -12,7 +12,7 @@ __all__ = ["Owner"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Owner(_c.BaseModel):
     """Owner"""
 

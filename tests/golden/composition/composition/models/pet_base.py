@@ -16,7 +16,7 @@ __all__ = ["PetBase"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class PetBase(_c.BaseModel):
     """PetBase"""
 

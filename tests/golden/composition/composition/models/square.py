@@ -11,7 +11,7 @@ __all__ = ["Square"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Square(_c.BaseModel):
     """Square"""
 

@@ -12,7 +12,7 @@ __all__ = ["TreeNode"]
 _MODELS = "composition.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class TreeNode(_c.BaseModel):
     """TreeNode"""
 

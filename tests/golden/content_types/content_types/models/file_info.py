@@ -12,7 +12,7 @@ __all__ = ["FileInfo"]
 _MODELS = "content_types.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class FileInfo(_c.BaseModel):
     """FileInfo"""
 

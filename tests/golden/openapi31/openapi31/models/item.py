@@ -16,7 +16,7 @@ __all__ = ["Item"]
 _MODELS = "openapi31.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Item(_c.BaseModel):
     """Item"""
 

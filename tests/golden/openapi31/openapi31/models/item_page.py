@@ -16,7 +16,7 @@ __all__ = ["ItemPage"]
 _MODELS = "openapi31.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ItemPage(_c.BaseModel):
     """ItemPage"""
 

@@ -13,7 +13,7 @@ __all__ = ["Tombstone"]
 _MODELS = "openapi31.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Tombstone(_c.BaseModel):
     """Tombstone"""
 

@@ -11,7 +11,7 @@ __all__ = ["Error"]
 _MODELS = "petstore_basic.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Error(_c.BaseModel):
     """Error"""
 

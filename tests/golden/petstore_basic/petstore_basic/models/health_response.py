@@ -12,7 +12,7 @@ __all__ = ["HealthResponse"]
 _MODELS = "petstore_basic.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class HealthResponse(_c.BaseModel):
     """HealthResponse"""
 

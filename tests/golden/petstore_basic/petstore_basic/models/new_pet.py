@@ -17,7 +17,7 @@ __all__ = ["NewPet"]
 _MODELS = "petstore_basic.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class NewPet(_c.BaseModel):
     """NewPet
 

@@ -16,7 +16,7 @@ __all__ = ["Order"]
 _MODELS = "petstore_basic.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Order(_c.BaseModel):
     """Order"""
 

@@ -17,7 +17,7 @@ __all__ = ["Pet"]
 _MODELS = "petstore_basic.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Pet(_c.BaseModel):
     """Pet
 

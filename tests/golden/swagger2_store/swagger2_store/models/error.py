@@ -12,7 +12,7 @@ __all__ = ["Error"]
 _MODELS = "swagger2_store.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Error(_c.BaseModel):
     """Error"""
 

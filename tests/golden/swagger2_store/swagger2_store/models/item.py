@@ -17,7 +17,7 @@ __all__ = ["Item"]
 _MODELS = "swagger2_store.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Item(_c.BaseModel):
     """Item"""
 

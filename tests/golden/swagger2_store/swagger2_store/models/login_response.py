@@ -12,7 +12,7 @@ __all__ = ["LoginResponse"]
 _MODELS = "swagger2_store.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class LoginResponse(_c.BaseModel):
     """LoginResponse"""
 

@@ -16,7 +16,7 @@ __all__ = ["NewItem"]
 _MODELS = "swagger2_store.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class NewItem(_c.BaseModel):
     """NewItem"""
 

@@ -11,7 +11,7 @@ __all__ = ["BodyUploadOne"]
 _MODELS = "uploads_and_styles.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class BodyUploadOne(_c.BaseModel):
     """BodyUploadOne"""
 

@@ -12,7 +12,7 @@ __all__ = ["ByLabelsError400"]
 _MODELS = "uploads_and_styles.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ByLabelsError400(_c.BaseModel):
     """ByLabelsError400"""
 

@@ -16,7 +16,7 @@ __all__ = ["Filter"]
 _MODELS = "uploads_and_styles.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Filter(_c.BaseModel):
     """Filter"""
 

@@ -12,7 +12,7 @@ __all__ = ["Received"]
 _MODELS = "uploads_and_styles.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Received(_c.BaseModel):
     """Received"""
 

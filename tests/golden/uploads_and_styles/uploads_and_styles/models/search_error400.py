@@ -12,7 +12,7 @@ __all__ = ["SearchError400"]
 _MODELS = "uploads_and_styles.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class SearchError400(_c.BaseModel):
     """SearchError400"""
 

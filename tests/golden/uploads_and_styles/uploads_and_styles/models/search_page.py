@@ -12,7 +12,7 @@ __all__ = ["SearchPage"]
 _MODELS = "uploads_and_styles.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class SearchPage(_c.BaseModel):
     """SearchPage"""
 

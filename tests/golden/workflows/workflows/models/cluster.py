@@ -11,7 +11,7 @@ __all__ = ["Cluster"]
 _MODELS = "workflows.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Cluster(_c.BaseModel):
     """Cluster"""
 

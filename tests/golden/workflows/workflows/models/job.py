@@ -12,7 +12,7 @@ __all__ = ["Job"]
 _MODELS = "workflows.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Job(_c.BaseModel):
     """Job
 

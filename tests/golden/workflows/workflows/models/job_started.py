@@ -11,7 +11,7 @@ __all__ = ["JobStarted"]
 _MODELS = "workflows.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class JobStarted(_c.BaseModel):
     """JobStarted"""
 

@@ -11,7 +11,7 @@ __all__ = ["ResizeRequest"]
 _MODELS = "workflows.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class ResizeRequest(_c.BaseModel):
     """ResizeRequest"""
 

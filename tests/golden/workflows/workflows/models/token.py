@@ -12,7 +12,7 @@ __all__ = ["Token"]
 _MODELS = "workflows.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class Token(_c.BaseModel):
     """Token"""
 

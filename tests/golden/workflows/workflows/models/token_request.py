@@ -11,7 +11,7 @@ __all__ = ["TokenRequest"]
 _MODELS = "workflows.models"
 
 
-@dataclass(kw_only=True)
+@dataclass(kw_only=True, repr=False)
 class TokenRequest(_c.BaseModel):
     """TokenRequest"""
 
