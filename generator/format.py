@@ -74,8 +74,9 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
     for path in todo:
         out[path] = black_format(path, files[path])
         shown.advance()
+    formatted = set(todo)
     for path in modules:
-        if path not in todo:
+        if path not in formatted:
             check_syntax(path, files[path])
     return out
 

@@ -338,8 +338,9 @@ def _render_all(
     try:
         share = _render_and_format(api, templates, version, install)
         if pack is not None:
-            files = share.files
-            modulecache.save_pack(pack, {d: files[p] for p, d in share.digests.items()})
+            modulecache.save_pack(
+                pack, {d: share.files[p] for p, d in share.digests.items()}
+            )
     finally:
         modulecache.close_pack()
     return share.files

@@ -28,6 +28,7 @@ from generator.model import (
     Resource,
     TypeRef,
 )
+from generator.names import EXPORTED
 from generator.signatures import or_not_given
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"
@@ -82,6 +83,15 @@ def doc_text(value: Any) -> str:
     text = "\n".join([lines[0], *(ln[cut:] for ln in lines[1:])])
     # a quote followed by a quote, or the last character, could close the docstring
     return re.sub('"(?=")|"$', '\\\\"', text)
+
+
+def package_exports(api: Api) -> list[str]:
+    """What PKG/__init__.py exports: the runtime's names (`generator.names.EXPORTED`, the
+    one list the name checks use too) and the client classes."""
+    exported = set(EXPORTED) | {api.client_class, "Async" + api.client_class}
+    if not api.rate_limit:
+        exported.discard("RateLimit")
+    return all_sorted(exported)
 
 
 def doc_line(value: Any) -> str:
@@ -244,6 +254,7 @@ def environment(directory: Path) -> jinja2.Environment:
         assign=layout.assign,
         constant=layout.constant,
         returns=layout.returns,
+        package_exports=package_exports,
         method_signature=method_signature,
         call_arguments=call_arguments,
         name_items=name_items,
@@ -366,11 +377,12 @@ def _oauth_examples(api: Api, base_url: list[str]) -> dict[str, str]:
 def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
     """Example snippets for the workflows the spec declares (empty when it has none)."""
     out = {"task": "", "login": "", "rate_limit": "", "local_datetime": ""}
+    values = examples.Values(api)
     for r in api.resources:
         for op in r.operations:
             if op.task and not out["task"]:
                 args = ", ".join(
-                    f"{a.py_name}={examples.Values(api).argument(a)}"
+                    f"{a.py_name}={values.argument(a)}"
                     for a in op.arguments
                     if a.required
                 )
@@ -389,7 +401,7 @@ def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
                     (
                         f"{a.py_name}=started.{t[2]}"
                         if t[1] == "response"
-                        else f"{a.py_name}={examples.Values(api).argument(a)}"
+                        else f"{a.py_name}={values.argument(a)}"
                     )
                     for a in poll.arguments
                     for t in op.task.args
@@ -578,9 +590,10 @@ def _render_shared(
     """The package-wide files: metadata, README, client, indexes into `files`; the
     runtime, copied as it is (black-stable: `make lint` checks it), into `final`."""
     pkg = api.package
+    example = _example(api)  # the README's and testing.py's (computed once)
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.j2").render(ctx)
     files["README.md"] = env.get_template("package/README.md.j2").render(
-        ctx, example=_example(api)
+        ctx, example=example
     )
     files[f"{pkg}/__init__.py"] = env.get_template("package/__init__.py.j2").render(ctx)
     files[f"{pkg}/_client.py"] = env.get_template("package/_client.py.j2").render(ctx)
@@ -590,7 +603,7 @@ def _render_shared(
             encoding="utf-8"
         )
     files[f"{pkg}/testing.py"] = env.get_template("package/testing.py.j2").render(
-        ctx, example=_example(api)
+        ctx, example=example
     )
     files[f"{pkg}/resources/__init__.py"] = env.get_template(
         "package/resources__init__.py.j2"

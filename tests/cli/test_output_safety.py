@@ -14,7 +14,6 @@ import contextlib
 import os
 import stat
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 from click.testing import Result
 
 from generator.owned import MANIFEST
-from tests.cli.conftest import REPO, Cli
+from tests.cli.conftest import REPO, Cli, run_cli
 
 SPEC = REPO / "tests" / "fixtures" / "petstore_basic.yaml"
 
@@ -179,32 +178,19 @@ def test_check_ignores_files_clientgen_did_not_write(tmp_path: Path, cli: Cli) -
     assert compare(out, files).clean
 
 
+def _run(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """`clientgen generate --spec SPEC --out OUT --package petstore` in a subprocess."""
+    return run_cli(
+        "generate", "--spec", str(spec), "--out", str(out), "--package", "petstore"
+    )
+
+
 def _generate_with_umask(mask: int, out: Path) -> subprocess.CompletedProcess[str]:
-    code = (
-        "import os, sys\n"
-        f"os.umask({mask})\n"
-        "from generator.cli import main\n"
-        "sys.argv = ['clientgen', *sys.argv[1:]]\n"
-        "main()\n"
-    )
-    return subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            code,
-            "generate",
-            "--spec",
-            str(SPEC),
-            "--out",
-            str(out),
-            "--package",
-            "petstore",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    old = os.umask(mask)  # the subprocess inherits it
+    try:
+        return _run(SPEC, out)
+    finally:
+        os.umask(old)
 
 
 @pytest.mark.parametrize(
@@ -267,27 +253,6 @@ def _edited_spec(tmp_path: Path) -> Path:
     spec.write_text(text.replace("Petstore Basic", "Petstore Edited"), encoding="utf-8")
     assert spec.read_text(encoding="utf-8") != text
     return spec
-
-
-def _run(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            "--spec",
-            str(spec),
-            "--out",
-            str(out),
-            "--package",
-            "petstore",
-        ],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root")
