@@ -123,7 +123,7 @@ class Builder:
         self._named: dict[tuple[str, str], str] = {}  # schema location -> class name
         self._building: set[tuple[str, str]] = set()
         self._class_names = naming.Namer(naming.PACKAGE_RESERVED, case_insensitive=True)
-        self._modules = naming.Namer(("__init__",), case_insensitive=True)
+        self._modules = naming.Namer(naming.MODULE_RESERVED, case_insensitive=True)
         self._module_of: dict[str, str] = {}
         self._op_nodes: dict[tuple[str, str], Node] = {}
         # incremental builds (generator.journal): the keys of this build, the journal of
@@ -732,7 +732,7 @@ class Builder:
         classes = naming.Namer(
             [*self.models, *self.enums, *naming.PACKAGE_RESERVED], case_insensitive=True
         )
-        modules = naming.Namer(("__init__",), case_insensitive=True)
+        modules = naming.Namer(naming.MODULE_RESERVED, case_insensitive=True)
         out = []
         for tag in order:
             attr = attrs.take(naming.snake(tag, prefix="tag_"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import keyword
 import re
@@ -226,6 +227,17 @@ CLIENT_RESERVED = (
     "auth_headers",
 )
 RESOURCE_RESERVED = ("with_raw_response", "self", *_SHADOWABLE)
+# Module names a package folder must not hand out: importing a submodule binds its name in
+# the folder's __init__ (`models/getattr.py` would replace the builtin `getattr` that the
+# lazy `models/__init__.py` calls), so no builtin, and none of the names __init__ imports.
+MODULE_RESERVED = (
+    "__init__",
+    *(n for n in dir(builtins) if not n.startswith("_")),
+    "importlib",
+    "annotations",
+    "TYPE_CHECKING",
+    "Any",
+)
 PACKAGE_RESERVED = (
     "APIError",
     "APIConnectionError",

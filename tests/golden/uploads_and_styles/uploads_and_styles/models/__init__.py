@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .body_upload_one import BodyUploadOne as BodyUploadOne
     from .by_labels_error400 import ByLabelsError400 as ByLabelsError400
-    from .filter import Filter as Filter
+    from .filter_ import Filter as Filter
     from .filter_status import FilterStatus as FilterStatus
     from .received import Received as Received
     from .search_codes_item import SearchCodesItem as SearchCodesItem
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _MODULES: dict[str, str] = {
     "BodyUploadOne": "body_upload_one",
     "ByLabelsError400": "by_labels_error400",
-    "Filter": "filter",
+    "Filter": "filter_",
     "FilterStatus": "filter_status",
     "Received": "received",
     "SearchCodesItem": "search_codes_item",
