@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from generator.model import FILE_LIST_TYPE, FILE_TYPE, TypeRef
+from generator.model import TypeRef, builtin
 
 if TYPE_CHECKING:
     from generator.build import Node
@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 _FILE_FORMATS = ("binary", "byte", "base64")
 
 #: The type of a field taking one file, and of one taking several.
-FILE = TypeRef(FILE_TYPE, "_c.ANY")
-FILES = TypeRef(FILE_LIST_TYPE, "_c.ANY")
+FILE = builtin("file")
+FILES = builtin("files")
 
 Deref = Callable[["Node"], "Node"]
 

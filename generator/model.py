@@ -1,7 +1,7 @@
 """The typed intermediate model between a spec and the templates.
 
-Everything the templates need is computed here (names, type annotations, converters, docs),
-so templates never look at raw spec dicts. All classes are frozen.
+Everything the templates need is here (names, types, docs), so templates never look at raw
+spec dicts; types are data, spelled as Python by generator.pytext. All classes are frozen.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-FILE_TYPE = "_t.FileTypes"  # the annotation of an argument that takes a file
-FILE_LIST_TYPE = f"list[{FILE_TYPE}]"  # ... and of one that takes several files
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "form", "multipart", "binary", "text"]
 ResultKind = Literal["json", "text", "binary", "empty"]
@@ -25,26 +23,84 @@ def merge_refs(groups: Iterable[tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(sorted({name for group in groups for name in group}))
 
 
+#: A JSON value a spec documents and the model keeps (a default, an example, an enum value).
+Scalar = str | int | float | bool
+TypeKind = Literal["builtin", "model", "enum", "list", "map", "literal", "union",
+                   "nullable", "alternatives"]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    """A union's discriminator: the property, and its values' classes."""
+
+    property: str
+    mapping: tuple[tuple[str, str], ...]
+
+
 @dataclass(frozen=True)
 class TypeRef:
-    """A Python type: its annotation, the runtime converter that loads wire data into it,
-    and the models/enums it names (for imports)."""
+    """A Python type, as data: a builtin (generator.pytext.BUILTINS names them), a model or
+    enum class, a list or map of a type, a literal, a union (of a schema) or the
+    alternative answers of an operation, or a type or None. generator.pytext spells it as
+    an annotation and as the runtime converter that loads wire data into it."""
 
-    annotation: str
-    converter: str
-    # sorted: a set's order varies between processes, and modules are cached by content
-    refs: tuple[str, ...] = ()
-    is_model: bool = False
+    kind: TypeKind
+    name: str = ""  # a builtin's, model's or enum's name
+    args: tuple[TypeRef, ...] = ()  # the item/value type, or the members
+    value: Scalar | None = None  # a literal's value
+    base: Literal["str", "int", ""] = ""  # an enum's values' type
+    discriminator: Discriminator | None = None  # a union's
+
+    @property
+    def annotation(self) -> str:
+        from generator.pytext import annotation
+
+        return annotation(self)
+
+    @property
+    def converter(self) -> str:
+        from generator.pytext import converter
+
+        return converter(self)
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        """The models and enums named, sorted (modules import them)."""
+        if self.kind in ("model", "enum"):
+            return (self.name,)
+        return merge_refs(a.refs for a in self.args)
+
+    @property
+    def is_model(self) -> bool:
+        return self.kind == "model" or (
+            self.kind == "nullable" and self.args[0].is_model
+        )
+
+    @property
+    def is_any(self) -> bool:
+        return self.kind == "builtin" and self.name == "any"
+
+    @property
+    def ends_with_none(self) -> bool:
+        """Whether the annotation already ends in None (adding `| None` would repeat it)."""
+        if self.kind in ("union", "alternatives"):
+            return bool(self.args) and self.args[-1].ends_with_none
+        return self.kind == "nullable" or (
+            self.kind == "builtin" and self.name == "none"
+        )
 
     def nullable(self) -> TypeRef:
-        if self.annotation.endswith("| None") or self.annotation == "None":
-            return self
-        return TypeRef(
-            f"{self.annotation} | None",
-            f"_c.nullable({self.converter})",
-            self.refs,
-            self.is_model,
-        )
+        return self if self.ends_with_none else TypeRef("nullable", args=(self,))
+
+
+def builtin(name: str) -> TypeRef:
+    """One of generator.pytext.BUILTINS."""
+    return TypeRef("builtin", name)
+
+
+def literal_repr(value: Scalar | None) -> str | None:
+    """A documented value as repr() writes it (None: none documented)."""
+    return None if value is None else repr(value)
 
 
 @dataclass(frozen=True)
@@ -54,12 +110,16 @@ class Field:
     type: TypeRef
     required: bool
     description: str = ""
-    default_repr: str | None = (
-        None  # a documented default, as a Python literal (docs only)
-    )
-    example_repr: str | None = (
-        None  # a documented example, as a Python literal (docs only)
-    )
+    default: Scalar | None = None  # a documented default (docs only)
+    example: Scalar | None = None  # a documented example (docs only)
+
+    @property
+    def default_repr(self) -> str | None:
+        return literal_repr(self.default)
+
+    @property
+    def example_repr(self) -> str | None:
+        return literal_repr(self.example)
 
     @property
     def pairs(self) -> tuple[str, str]:
@@ -89,7 +149,11 @@ class ModelDef:
 @dataclass(frozen=True)
 class EnumMember:
     py_name: str
-    value_repr: str
+    value: str | int
+
+    @property
+    def value_repr(self) -> str:
+        return repr(self.value)
 
 
 @dataclass(frozen=True)
@@ -112,9 +176,11 @@ class Parameter:
     explode: bool = True
     style: str = "form"
     local_datetime: bool = False  # a date-time written without a time zone
-    example_repr: str | None = (
-        None  # a Python literal for a documented example (docs only)
-    )
+    example: Scalar | None = None  # a documented example (docs only)
+
+    @property
+    def example_repr(self) -> str | None:
+        return literal_repr(self.example)
 
 
 @dataclass(frozen=True)
@@ -138,7 +204,7 @@ class RequestBody:
         return tuple(
             f.wire_name
             for f in self.fields
-            if f.type.annotation in (FILE_TYPE, FILE_LIST_TYPE)
+            if f.type.kind == "builtin" and f.type.name in ("file", "files")
         )
 
 

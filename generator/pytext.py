@@ -1,0 +1,87 @@
+"""Python text for the intermediate model's values: type annotations, runtime converters and
+literals. The builder describes types as data (generator.model.TypeRef); this module, and
+only it, spells them as the code the templates write (with generator.layout laying the code
+out and generator.signatures writing signatures)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.layout import double_quoted
+
+if TYPE_CHECKING:
+    from generator.model import Scalar, TypeRef
+
+#: The named types: annotation and converter (`_c` is the runtime's converters module).
+BUILTINS: dict[str, tuple[str, str]] = {
+    "any": ("Any", "_c.ANY"),
+    "none": ("None", "_c.ANY"),
+    "str": ("str", "_c.STR"),
+    "bytes": ("bytes", "_c.BYTES"),
+    "int": ("int", "_c.INT"),
+    "float": ("float", "_c.FLOAT"),
+    "bool": ("bool", "_c.BOOL"),
+    "datetime": ("datetime.datetime", "_c.DATETIME"),
+    "date": ("datetime.date", "_c.DATE"),
+    "object": ("dict[str, Any]", "_c.DICT"),
+    # arguments only: what a caller may pass, sent as given
+    "upload": ("bytes | IO[bytes]", "_c.ANY"),
+    "form": ("Mapping[str, Any]", "_c.ANY"),
+    "local-datetime": ("datetime.datetime | datetime.date | str", "_c.STR"),
+    "file": ("_t.FileTypes", "_c.ANY"),
+    "files": ("list[_t.FileTypes]", "_c.ANY"),
+}
+
+
+def annotation(t: TypeRef) -> str:
+    """The type as an annotation in a generated module."""
+    kind = t.kind
+    if kind == "builtin":
+        return BUILTINS[t.name][0]
+    if kind == "model":
+        return t.name
+    if kind == "enum":
+        return f"{t.name} | {t.base}"
+    if kind == "list":
+        return f"list[{annotation(t.args[0])}]"
+    if kind == "map":
+        return f"dict[str, {annotation(t.args[0])}]"
+    if kind == "literal":
+        return f"Literal[{literal(t.value)}]"
+    if kind == "nullable":
+        return f"{annotation(t.args[0])} | None"
+    # a union, or the alternative answers of an operation
+    return " | ".join(annotation(a) for a in t.args)
+
+
+def converter(t: TypeRef) -> str:
+    """The runtime converter loading wire data into the type."""
+    kind = t.kind
+    if kind == "builtin":
+        return BUILTINS[t.name][1]
+    if kind == "model":
+        return f"_c.model(_MODELS, {literal(t.name)})"
+    if kind == "enum":
+        return f"_c.enum(_MODELS, {literal(t.name)})"
+    if kind == "list":
+        return f"_c.list_({converter(t.args[0])})"
+    if kind == "map":
+        return f"_c.dict_({converter(t.args[0])})"
+    if kind == "nullable":
+        return f"_c.nullable({converter(t.args[0])})"
+    if kind == "union":
+        members = ", ".join(converter(a) for a in t.args)
+        d = t.discriminator
+        if d is None:
+            return f"_c.union({members})"
+        pairs = ", ".join(f"{literal(k)}: {literal(v)}" for k, v in d.mapping)
+        return (
+            f"_c.union({members}, discriminator=({literal(d.property)}, {{{pairs}}}))"
+        )
+    return "_c.ANY"  # literals and alternatives are kept as they come
+
+
+def literal(value: Scalar | None) -> str:
+    """A JSON scalar as a Python literal, quoted as black would quote it."""
+    return double_quoted(repr(value))
+
