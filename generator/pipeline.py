@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import multiprocessing as mp
 import sys
 import time
@@ -83,8 +81,8 @@ def _workspace(spec: Path, display_name: str | None) -> Workspace:
 
 
 @dataclass(frozen=True)
-class _Share:
-    """A share's formatted files, and the module cache key of each module among them."""
+class _Rendered:
+    """The package's files in black's format, and the module cache key of each module."""
 
     files: dict[str, str]
     digests: dict[str, str]
@@ -92,7 +90,7 @@ class _Share:
 
 def _render_and_format(
     api: Api, templates: Path | None, version: str, install: str | None = None
-) -> _Share:
+) -> _Rendered:
     try:
         rendered = render_modules(
             api, templates, version=version, reuse=cache.enabled(), install=install
@@ -114,7 +112,7 @@ def _render_and_format(
         if digest is not None:
             modulecache.put(digest, files[path])
     files.update(rendered.formatted)
-    return _Share(files, rendered.digests)
+    return _Rendered(files, rendered.digests)
 
 
 _T = TypeVar("_T")
@@ -147,16 +145,9 @@ def _fork(job: Callable[[], _T]) -> tuple[ProcessPoolExecutor, Future[_T]] | Non
     return pool, future
 
 
-def _build(
-    ws: Workspace,
-    config: ClientConfig,
-    problems: Problems,
-    later: list[_Storing] | None = None,
-) -> Built:
+def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     """The model, the build's warnings, the fake's data and the surface (cached for the
-    next run); SpecError on any error. The raw documents are let go once built. With
-    `later`, the cache's entry may be written by a forked process, added to `later`
-    for the caller to wait for."""
+    next run); SpecError on any error. The raw documents are let go once built."""
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
     before = len(problems.items)
@@ -190,49 +181,8 @@ def _build(
     _drop_documents(ws)
     built = Built(api, warnings, fake, dataclasses.replace(summary_of(api), spec=spec))
     if where is not None:
-        storing = None
-        if later is not None:
-            storing = _store_in_background(where, built, kept)
-            if storing is not None:
-                later.append(storing)
-        if storing is None:
-            modelcache.store(where, built, kept)
+        modelcache.store(where, built, kept)
     return built
-
-
-# The model cache's entry of a large build takes a while to pickle (GitHub: 21 MB, ~0.4 s):
-# a forked process writes it while this one renders.
-_BACKGROUND_STORE_MIN = 400  # models and operations
-
-
-@dataclass
-class _Storing:
-    """The forked process writing the model cache's entry."""
-
-    pool: ProcessPoolExecutor
-    future: Future[None]
-
-    def wait(self) -> None:
-        try:
-            with contextlib.suppress(Exception):  # a cache not written is only slower
-                self.future.result()
-        finally:
-            self.pool.shutdown(wait=True)
-
-
-def _store_in_background(
-    where: modelcache.Slot, built: Built, kept: journal.Journal | None
-) -> _Storing | None:
-    """Fork a process storing the build (Linux, large builds); None: store it here."""
-    api = built.api
-    if len(api.models) + len(api.operations) < _BACKGROUND_STORE_MIN:
-        return None
-    gc.freeze()  # the child only reads: keep the heap shared
-    try:
-        forked = _fork(lambda: modelcache.store(where, built, kept))
-    finally:
-        gc.unfreeze()
-    return None if forked is None else _Storing(*forked)
 
 
 def _journal_inputs(
@@ -253,19 +203,14 @@ def _journal_inputs(
     return keys, modelcache.previous_journal(ws, config)
 
 
-def _built(
-    ws: Workspace,
-    config: ClientConfig,
-    problems: Problems,
-    later: list[_Storing] | None = None,
-) -> Built:
+def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     """The model from the cache, or built (adding the build's warnings to `problems`)."""
     shown = progress.current()
     shown.stage("building the model")
     built = modelcache.lookup(ws, config)
     if built is None:
         shown.note("model: built (not in the cache)")
-        return _build(ws, config, problems, later)
+        return _build(ws, config, problems)
     shown.note("model: from the cache")
     problems.items.extend(built.warnings)
     _drop_documents(ws)
@@ -336,14 +281,14 @@ def _render_all(
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        share = _render_and_format(api, templates, version, install)
+        rendered = _render_and_format(api, templates, version, install)
         if pack is not None:
             modulecache.save_pack(
-                pack, {d: share.files[p] for p, d in share.digests.items()}
+                pack, {d: rendered.files[p] for p, d in rendered.digests.items()}
             )
     finally:
         modulecache.close_pack()
-    return share.files
+    return rendered.files
 
 
 def generate(
@@ -381,9 +326,7 @@ def generate(
         problems = Problems([_lenient(p) for p in found])
         if problems.errors:
             raise SpecError(problems.errors)
-        built, files = _produce(
-            ws, config, problems, templates, previous, workers, install
-        )
+        built, files = _produce(ws, config, problems, templates, previous, install)
     else:
         # The keyword checks run in the helper while the model is built and rendered
         # here (in memory: nothing is written before they pass). The document has passed
@@ -391,9 +334,7 @@ def generate(
         problems = Problems([])
         failure: BaseException | None = None
         try:
-            built, files = _produce(
-                ws, config, problems, templates, previous, workers, install
-            )
+            built, files = _produce(ws, config, problems, templates, previous, install)
         except Exception as exc:  # an error of validation's explains it better
             failure = exc
         except BaseException:  # interrupted: do not wait for the helper
@@ -441,23 +382,17 @@ def _produce(
     problems: Problems,
     templates: Path | None,
     previous: Previous | None,
-    workers: int,
     install: str | None = None,
 ) -> tuple[Built, _Output]:
     """The model (cached or built) and every file of the package, in memory."""
-    later: list[_Storing] = []
-    try:
-        built = _built(ws, config, problems, later if workers > 1 else None)
-        api = built.api
-        versioned = decide(api, built.surface, previous)
-        version = versioned.version
-        files = {f"{api.package}/_fake_spec.json": built.fake_spec}
-        pack = modelcache.spec_id(ws, config) if cache.enabled() else None
-        files.update(_render_all(api, templates, version, pack, install))
-        files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
-        files[CHANGELOG_FILE] = versioned.changelog
-        files[MANIFEST] = manifest_text(api.package, files)
-    finally:
-        for storing in later:
-            storing.wait()
+    built = _built(ws, config, problems)
+    api = built.api
+    versioned = decide(api, built.surface, previous)
+    version = versioned.version
+    files = {f"{api.package}/_fake_spec.json": built.fake_spec}
+    pack = modelcache.spec_id(ws, config) if cache.enabled() else None
+    files.update(_render_all(api, templates, version, pack, install))
+    files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
+    files[CHANGELOG_FILE] = versioned.changelog
+    files[MANIFEST] = manifest_text(api.package, files)
     return built, _Output(files, versioned.report, version)

@@ -84,4 +84,3 @@ def converter(t: TypeRef) -> str:
 def literal(value: Scalar | None) -> str:
     """A JSON scalar as a Python literal, quoted as black would quote it."""
     return double_quoted(repr(value))
-
