@@ -33,23 +33,27 @@ BUILTINS: dict[str, tuple[str, str]] = {
 }
 
 
+#: A type of one other type: annotation and converter, `{}` standing for the other's.
+WRAPPERS: dict[str, tuple[str, str]] = {
+    "list": ("list[{}]", "_c.list_({})"),
+    "map": ("dict[str, {}]", "_c.dict_({})"),
+    "nullable": ("{} | None", "_c.nullable({})"),
+}
+
+
 def annotation(t: TypeRef) -> str:
     """The type as an annotation in a generated module."""
     kind = t.kind
+    if kind in WRAPPERS:
+        return WRAPPERS[kind][0].format(annotation(t.args[0]))
     if kind == "builtin":
         return BUILTINS[t.name][0]
     if kind == "model":
         return t.name
     if kind == "enum":
         return f"{t.name} | {t.base}"
-    if kind == "list":
-        return f"list[{annotation(t.args[0])}]"
-    if kind == "map":
-        return f"dict[str, {annotation(t.args[0])}]"
     if kind == "literal":
         return f"Literal[{literal(t.value)}]"
-    if kind == "nullable":
-        return f"{annotation(t.args[0])} | None"
     # a union, or the alternative answers of an operation
     return " | ".join(annotation(a) for a in t.args)
 
@@ -57,18 +61,12 @@ def annotation(t: TypeRef) -> str:
 def converter(t: TypeRef) -> str:
     """The runtime converter loading wire data into the type."""
     kind = t.kind
+    if kind in WRAPPERS:
+        return WRAPPERS[kind][1].format(converter(t.args[0]))
     if kind == "builtin":
         return BUILTINS[t.name][1]
-    if kind == "model":
-        return f"_c.model(_MODELS, {literal(t.name)})"
-    if kind == "enum":
-        return f"_c.enum(_MODELS, {literal(t.name)})"
-    if kind == "list":
-        return f"_c.list_({converter(t.args[0])})"
-    if kind == "map":
-        return f"_c.dict_({converter(t.args[0])})"
-    if kind == "nullable":
-        return f"_c.nullable({converter(t.args[0])})"
+    if kind in ("model", "enum"):
+        return f"_c.{kind}(_MODELS, {literal(t.name)})"
     if kind == "union":
         members = ", ".join(converter(a) for a in t.args)
         d = t.discriminator
