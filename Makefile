@@ -9,7 +9,7 @@ SPECS := $(wildcard specs/*.yaml)
 LIVE_VENV := .venv-live
 LIVE_STAMP := $(LIVE_VENV)/.installed
 
-.PHONY: all setup generate check lint fmt test unit e2e live corpus fuzz bench goldens clean
+.PHONY: all setup generate check lint fmt test unit e2e live corpus fuzz bench bench-full goldens clean
 
 all: test
 
@@ -79,8 +79,13 @@ corpus: setup
 fuzz: setup
 	CLIENTGEN_FUZZ_EXAMPLES=200 $(BIN)/python -m pytest tests/robustness -q -k fuzz
 
+# Against openapi-python-client and openapi-generator (docs/benchmarks.md; about 10 minutes):
+# the targets of issue 23. bench-full adds scaling, runtime, import time and profiles.
 bench: setup
 	$(BIN)/python -m bench
+
+bench-full: setup
+	$(BIN)/python -m bench --full
 
 goldens: setup
 	$(BIN)/python -m tests.golden_refresh

@@ -1,4 +1,4 @@
-"""Time whole processes: wall time and the peak RSS of the largest process.
+"""Measurement: whole processes, interleaved rounds, per-round ratios, peak memory.
 
     python -m bench.measure SPEC.json
 
@@ -7,19 +7,34 @@ commands run one after another as children of this process (stdout and stderr to
 one JSON line is printed: {"wall": seconds, "cpu": user + system seconds of all the children,
 "maxrss_mb": MB, "rc": exit code of the first failure or 0, "load": 1-minute load average at
 the end}. The peak is `getrusage(RUSAGE_CHILDREN).ru_maxrss`: the largest resident set of
-any waited-for descendant (worker pools and the JVM included). Run this module as a fresh
-process for every measurement, so that maxima never carry over from an earlier one.
+any waited-for descendant (worker pools and the JVM included). `Measurer.measure` runs this
+module as a fresh process for every measurement, so that maxima never carry over from an
+earlier one; `Measurer.interleaved` runs variants A B C A B C ... and `speedups` gives the
+peer/ours ratio of each round. Only the standard library is imported here.
 """
 
 from __future__ import annotations
 
+import compileall
+import hashlib
 import json
+import math
 import os
+import re
 import resource
+import shutil
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# --------------------------------------------------------------------------- the child
 
 
 def run(spec: dict[str, object]) -> dict[str, float | int]:
@@ -65,6 +80,190 @@ def main(argv: list[str]) -> int:
     spec = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
     print(json.dumps(run(spec)))
     return 0
+
+
+# --------------------------------------------------------------------------- the parent
+
+
+@dataclass(frozen=True)
+class Sample:
+    wall: float
+    maxrss_mb: float
+    rc: int
+    cpu: float = math.nan  # user + system seconds of every child
+    load: float = math.nan  # 1-minute load average when it ended
+
+
+@dataclass
+class Variant:
+    key: str
+    label: str
+    commands: list[list[str]]
+    env: dict[str, str] = field(default_factory=dict)
+    cwd: Path | None = None
+    clean: tuple[Path, ...] = ()  # removed before every run
+    before: Callable[[], None] | None = None  # run before each run, untimed
+    prime: bool = False  # one untimed run first
+    skip: str = ""  # why this variant does not run here
+    max_rounds: int = 0  # fewer rounds than the others (0: as many)
+
+
+@dataclass
+class Result:
+    variant: Variant
+    log: Path
+    samples: list[Sample] = field(default_factory=list)
+
+    @property
+    def ok(self) -> list[Sample]:
+        return [s for s in self.samples if s.rc == 0]
+
+    @property
+    def failed(self) -> bool:
+        return any(s.rc != 0 for s in self.samples)
+
+    def median_wall(self) -> float | None:
+        return median([s.wall for s in self.ok])
+
+    def median_cpu(self) -> float | None:
+        return median([s.cpu for s in self.ok])
+
+    def peak_mb(self) -> float | None:
+        ok = self.ok
+        return max(s.maxrss_mb for s in ok) if ok else None
+
+    def loads(self) -> tuple[float, float] | None:
+        values = [s.load for s in self.ok]
+        return (min(values), max(values)) if values else None
+
+
+def median(values: Sequence[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def speedups(ours: Result | None, peer: Result | None) -> list[float]:
+    """peer/ours of each round in which both succeeded (how many times faster we are)."""
+    if ours is None or peer is None:
+        return []
+    return [
+        b.wall / a.wall
+        for a, b in zip(ours.samples, peer.samples, strict=False)
+        if a.rc == 0 and b.rc == 0 and a.wall > 0
+    ]
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+SNAPSHOT = ("generator", "templates", "bench")
+
+
+def snapshot_sources(dest: Path) -> str:
+    """Copy the generator, its templates and this harness, so that every run of a benchmark
+    that lasts many minutes uses the same code even while the work tree is being edited.
+    Returns a digest of the copied files."""
+    digest = hashlib.sha256()
+    for name in SNAPSHOT:
+        shutil.copytree(
+            ROOT / name,
+            dest / name,
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
+        )
+        for path in sorted((dest / name).rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(dest)).encode())
+                digest.update(path.read_bytes())
+    # byte-compiled, as `pip install` leaves an installed package (and the peers' are):
+    # with PYTHONDONTWRITEBYTECODE set, every run would otherwise compile it anew
+    compileall.compile_dir(str(dest / "generator"), quiet=1)
+    return digest.hexdigest()[:12]
+
+
+class Measurer:
+    """Runs variants as whole processes under `python -m bench.measure`."""
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.logs = work / "logs"
+        self.logs.mkdir(parents=True, exist_ok=True)
+        self.src = work / "src"
+        self.snapshot_digest = snapshot_sources(self.src)
+        self._n = 0
+
+    def src_env(self) -> dict[str, str]:
+        """Run our generator from the snapshot (PYTHONPATH beats the editable install)."""
+        return {"PYTHONPATH": str(self.src)}
+
+    def measure(self, variant: Variant, log: Path) -> Sample:
+        for path in variant.clean:
+            shutil.rmtree(path, ignore_errors=True)
+        if variant.before is not None:
+            variant.before()
+        self._n += 1
+        spec = self.work / f"measure-{self._n}.json"
+        spec.write_text(
+            json.dumps(
+                {
+                    "commands": variant.commands,
+                    "env": variant.env,
+                    # the repository, as the commands of the report are written
+                    "cwd": str(variant.cwd or ROOT),
+                    "log": str(log),
+                }
+            ),
+            encoding="utf-8",
+        )
+        proc = subprocess.run(
+            [sys.executable, "-m", "bench.measure", str(spec)],
+            cwd=self.src,  # the snapshot's copy
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        try:
+            data = json.loads(proc.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            print(proc.stderr, file=sys.stderr)
+            return Sample(math.nan, math.nan, 99)
+        return Sample(
+            float(data["wall"]),
+            float(data["maxrss_mb"]),
+            int(data["rc"]),
+            float(data["cpu"]),
+            float(data["load"]),
+        )
+
+    def once(self, variant: Variant) -> Sample:
+        """One untimed-in-the-report run (setting something up); its log is kept."""
+        return self.measure(variant, self.logs / f"{slug(variant.key)}.log")
+
+    def interleaved(
+        self, case: str, variants: Sequence[Variant], rounds: int
+    ) -> dict[str, Result]:
+        """Run the variants A B C A B C ... `rounds` times; a failing variant is not retried."""
+        results = {
+            v.key: Result(v, self.logs / f"{slug(case)}-{v.key}.log") for v in variants
+        }
+        for v in variants:
+            if v.prime and not v.skip:
+                self.measure(v, results[v.key].log)
+        for r in range(rounds):
+            for v in variants:
+                res = results[v.key]
+                if v.skip or res.failed or (v.max_rounds and r >= v.max_rounds):
+                    continue
+                sample = self.measure(v, res.log)
+                res.samples.append(sample)
+                status = (
+                    f"{sample.wall:.2f}s {sample.maxrss_mb:.0f} MB"
+                    if sample.rc == 0
+                    else f"FAILED rc={sample.rc} (see {res.log})"
+                )
+                print(
+                    f"  {case}: round {r + 1}/{rounds} {v.label}: {status}", flush=True
+                )
+        return results
 
 
 if __name__ == "__main__":

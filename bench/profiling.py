@@ -28,7 +28,8 @@ from typing import Any
 _ROOT = str(Path(__file__).resolve().parent.parent) + "/"
 
 
-# stage name, file, functions (their cumulative times add up; "x*" = any name from x)
+# stage name, file (or the package of that name), functions (their cumulative times add
+# up; "x*" = any name from x)
 STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("load + validate", "generator/validate.py", ("begin", "finish")),
     ("model cache lookup", "generator/modelcache.py", ("lookup",)),
@@ -49,7 +50,7 @@ def _stages(stats: pstats.Stats) -> dict[str, float]:
             times = [
                 value[3]
                 for (filename, _line, fn), value in raw.items()
-                if filename.endswith(suffix)
+                if (filename.endswith(suffix) or f"/{suffix[:-3]}/" in filename)
                 and (fn.startswith(func[:-1]) if func.endswith("*") else fn == func)
             ]
             if times:
@@ -99,11 +100,11 @@ def profile(
     config = ClientConfig(entry.package, entry.client_class, entry.distribution)
     # The CLI names the spec by its path relative to the working directory, and the
     # validation cache is keyed by that name: use the same one for the cache to hit.
-    kwargs: dict[str, Any] = {
-        "workers": workers,
-        "display_name": display_name or os.path.relpath(spec),
-    }
-    if "previous" in inspect.signature(generate).parameters:  # as the CLI does
+    kwargs: dict[str, Any] = {"display_name": display_name or os.path.relpath(spec)}
+    accepted = inspect.signature(generate).parameters
+    if "workers" in accepted:
+        kwargs["workers"] = workers
+    if "previous" in accepted:  # as the CLI does
         from generator import pipeline
 
         kwargs["previous"] = pipeline.read_previous(out)

@@ -277,7 +277,7 @@ def run_one(path: Path, root: Path, work: Path, mypy: bool) -> Outcome:
 
 def run_peers(path: Path, work: Path, peers: Any) -> tuple[str, str]:
     """What openapi-python-client and openapi-generator make of the document."""
-    from bench.runner import OGC_LEAN, opc_config
+    from bench.cases import OGC_LEAN, opc_config
 
     pkg = package_name(path)
     # the JSON and YAML twins of a document share a package name: a fresh folder each
