@@ -116,8 +116,8 @@ def generator_fingerprint() -> str:
     """A hash of the generator's own code: entries derived by it go stale when it changes."""
     here = Path(__file__).resolve().parent
     parts: list[str | bytes] = [sys.version]
-    for source in sorted(here.glob("*.py")):
-        parts += [source.name, source.read_bytes()]
+    for source in sorted(here.rglob("*.py")):  # generator/build/ and any other package
+        parts += [source.relative_to(here).as_posix(), source.read_bytes()]
     return key(*parts)
 
 

@@ -191,3 +191,23 @@ def test_a_failed_build_is_not_cached(spec: Path, builds: Builds) -> None:
     assert (
         modelcache.lookup(generator.load.Workspace(spec, "shop.yaml"), CONFIG) is None
     )
+
+
+def test_the_generator_fingerprint_covers_its_subpackages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit to generator/build/*.py (a package of the generator) is a change to the
+    generator: entries built by the old code are not served."""
+    (tmp_path / "build").mkdir()
+    (tmp_path / "cache.py").write_text("# the module\n")
+    part = tmp_path / "build" / "schemas.py"
+    part.write_text("ANY = 1\n")
+    monkeypatch.setattr(cache, "__file__", str(tmp_path / "cache.py"))
+    cache.generator_fingerprint.cache_clear()  # once per process, as it runs
+    before = cache.generator_fingerprint()
+    part.write_text("ANY = 2\n")
+    cache.generator_fingerprint.cache_clear()
+    try:
+        assert cache.generator_fingerprint() != before
+    finally:
+        cache.generator_fingerprint.cache_clear()
