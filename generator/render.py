@@ -62,12 +62,15 @@ def _no_surrogates(text: str) -> str:
 
 
 def py_literal(value: Any) -> str:
-    """A Python literal for a str/int/bool/None; repr() escapes quotes, newlines, bidi, NUL.
+    """A Python literal for a str/bytes/int/bool/None; repr() escapes quotes, newlines,
+    bidi, NUL.
 
     Strings take black's double quotes wherever that needs no more escapes than repr's.
     """
     if isinstance(value, bool | int | float) or value is None:
         return repr(value)
+    if isinstance(value, bytes):
+        return "b" + layout.double_quoted(repr(value)[1:])
     return layout.double_quoted(repr(str(value)))
 
 
@@ -295,157 +298,6 @@ def package_version(api: Api) -> str:
     return versioning.initial(api.version)
 
 
-def _example(api: Api) -> dict[str, str]:
-    ops = [op for op in api.operations]
-    gets = [op for op in ops if op.http_method == "GET"]
-    op: Operation | None = min(gets or ops, key=_effort, default=None)
-    sent = dict.fromkeys(a for s in api.security_schemes for a in s.send_args)
-    credentials = [f'{a}="..."' for a in sent]  # OAuth2: the token, not id/secret
-    base_url = ['base_url="http://localhost:8000"'] if api.needs_base_url else []
-    constructor = ", ".join(credentials + base_url)
-    shared = {
-        **_oauth_examples(api, base_url),
-        "constructor_args": constructor,
-        # the fake supplies an address of its own: no base_url needed with it
-        "fake_args": ", ".join([*credentials, "http_client=fake.http_client()"]),
-    }
-    if op is None:
-        call = "# this API declares no operations"
-        return {
-            **_workflow_examples(api, constructor),
-            **shared,
-            "call": call,
-            "async_call": call,
-            "call_line": "pass",
-            "raw_call": "...",
-            "op_name": "...",
-            "imports": "",
-        }
-    resource = next(r for r in api.resources if op in r.operations)
-    values = examples.Values(api)
-    args = ", ".join(
-        f"{a.py_name}={values.argument(a)}" for a in op.arguments if a.required
-    )
-    if op.body and op.body.body_type is not None and op.body.required:
-        body = f"body={values.of_type(op.body.body_type)}"
-        args = ", ".join(x for x in (args, body) if x)
-    expr = f"client.{resource.attr}.{op.method_name}({args})"
-    workflows = _workflow_examples(api, constructor)
-    imports = values.import_line(api.package)
-    head = imports + "\n" if imports else ""
-    return {
-        **workflows,
-        **shared,
-        "imports": imports,
-        "call": f"{head}with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
-        "async_call": f"result = await {expr}\nprint(result)",
-        "call_line": f"{expr}",
-        "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
-        "op_name": f"{resource.attr}.{op.method_name}",
-    }
-
-
-def _effort(op: Operation) -> tuple[int, int]:
-    """How much an example call of `op` must spell out (the least is shown)."""
-    required = [a for a in op.arguments if a.required]
-    hard = sum(examples.complexity(a) for a in required)
-    if op.body is not None and op.body.body_type is not None and op.body.required:
-        hard += 1 + (2 if op.body.body_type.refs else 0)
-    return hard, len(required)
-
-
-def _oauth_examples(api: Api, base_url: list[str]) -> dict[str, str]:
-    """Examples of the OAuth2 flows the client runs itself (empty when there are none)."""
-    out = {"oauth_password": "", "oauth_client": ""}
-    cls = api.client_class
-    if api.password_flow:
-        out["oauth_password"] = (
-            f"client = {cls}({', '.join(base_url)})\n"
-            'client.fetch_token(username="...", password="...")\n'
-            "# later calls send the token; it is renewed before it expires and after a 401"
-        )
-    flow = api.client_credentials_flow
-    if flow:
-        args = [f'{a}="..."' for a in flow.client_args] + base_url
-        out["oauth_client"] = (
-            f"client = {cls}({', '.join(args)})\n"
-            "# the first call that needs a token fetches one; it is renewed when it expires"
-        )
-    return out
-
-
-def _workflow_examples(api: Api, constructor: str) -> dict[str, str]:
-    """Example snippets for the workflows the spec declares (empty when it has none)."""
-    out = {"task": "", "login": "", "rate_limit": "", "local_datetime": ""}
-    values = examples.Values(api)
-    for r in api.resources:
-        for op in r.operations:
-            if op.task and not out["task"]:
-                args = ", ".join(
-                    f"{a.py_name}={values.argument(a)}"
-                    for a in op.arguments
-                    if a.required
-                )
-                poll = next(
-                    o
-                    for res in api.resources
-                    for o in res.operations
-                    if o.method_name == op.task.poll_method
-                    and res.module == op.task.poll_module
-                )
-                assert poll.task_poll is not None
-                poll_res = next(
-                    res for res in api.resources if res.module == op.task.poll_module
-                )
-                poll_args = ", ".join(
-                    (
-                        f"{a.py_name}=started.{t[2]}"
-                        if t[1] == "response"
-                        else f"{a.py_name}={values.argument(a)}"
-                    )
-                    for a in poll.arguments
-                    for t in op.task.args
-                    if t[0] == a.py_name
-                )
-                out["task"] = (
-                    f"# start and wait in one call (polls until the task is finished):\n"
-                    f"task = client.{r.attr}.{op.task.wait_method}({args}, wait_timeout=600)\n\n"
-                    f"# or start now, wait later:\n"
-                    f"started = client.{r.attr}.{op.method_name}({args})\n"
-                    f"task = client.{poll_res.attr}.{poll.task_poll.wait_method}"
-                    f"({poll_args}, timeout=600, poll_interval=5)"
-                )
-            if not out["local_datetime"] and any(p.local_datetime for p in op.params):
-                params = [p for p in op.params if p.local_datetime]
-                call_args = ", ".join(
-                    f"{p.py_name}=datetime.date(2025, 1, {i + 1})"
-                    for i, p in enumerate(params)
-                )
-                sent = "&".join(
-                    f"{p.wire_name}=2025-01-0{i + 1}T00:00:00"
-                    for i, p in enumerate(params)
-                )
-                out["local_datetime"] = (
-                    f"import datetime\n\n"
-                    f"client.{r.attr}.{op.method_name}({call_args})\n"
-                    f"# sent as ?{sent}"
-                )
-    if api.login:
-        given = [f'{k}="..."' for k, _, req in api.login.arguments if req]
-        if api.needs_base_url:
-            given.append('base_url="http://localhost:8000"')
-        kwargs = ", ".join(given)
-        out["login"] = (
-            f"client = {api.client_class}.login({kwargs})\n"
-            f"# later calls send the issued credentials; after a 401 the client logs in again once"
-        )
-    if api.rate_limit:
-        out["rate_limit"] = ", ".join(
-            f"client.rate_limit.{a}" for a, _, _ in api.rate_limit.fields
-        )
-    return out
-
-
 @dataclass
 class Rendered:
     """A share of a package: texts to format, and modules reused already formatted."""
@@ -590,7 +442,7 @@ def _render_shared(
     """The package-wide files: metadata, README, client, indexes into `files`; the
     runtime, copied as it is (black-stable: `make lint` checks it), into `final`."""
     pkg = api.package
-    example = _example(api)  # the README's and testing.py's (computed once)
+    example = examples.of(api)  # the README's and testing.py's (computed once)
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.j2").render(ctx)
     files["README.md"] = env.get_template("package/README.md.j2").render(
         ctx, example=example

@@ -72,3 +72,28 @@ def test_no_cache_means_nothing_kept(
     monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
     render.render_package(api, version="1.0.0")
     assert _compiled(tmp_path / "cache") == []
+
+
+def test_an_edited_example_macro_changes_the_readme_and_testing_py(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The examples' Python text lives in an imported macro file (package/_examples.j2):
+    editing it shows on the next run, in both files that import it, and nowhere else."""
+    monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    templates = tmp_path / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    before = render.render_package(api, templates, version="1.0.0")
+    macros = templates / "package" / "_examples.j2"
+    text = macros.read_text(encoding="utf-8")
+    edited = text.replace('"http_client=fake.http_client()"', '"http_client=edited()"')
+    assert edited != text
+    macros.write_text(edited, encoding="utf-8")
+    render.environment.cache_clear()
+    after = render.render_package(api, templates, version="1.0.0")
+    changed = {p for p in before if before[p] != after[p]}
+    assert changed == {"README.md", f"{api.package}/testing.py"}
+    for path in changed:
+        assert "http_client=fake.http_client()" in before[path]
+        assert "http_client=fake.http_client()" not in after[path]
+        assert "http_client=edited()" in after[path]
