@@ -24,6 +24,10 @@ _LITERALS: tuple[tuple[str, Any], ...] = (
 _MAX_DEPTH = 3
 
 
+#: The keyword arguments of an example call: (name, value) pairs.
+Args = tuple[tuple[str, "Value"], ...]
+
+
 @dataclass(frozen=True)
 class Value:
     """One example value. `kind` says what it is and what `value` holds:
@@ -38,15 +42,7 @@ class Value:
 
     kind: str
     value: Any = None
-    args: tuple[Arg, ...] = ()
-
-
-@dataclass(frozen=True)
-class Arg:
-    """A keyword argument of an example call."""
-
-    name: str
-    value: Value
+    args: Args = ()
 
 
 @dataclass(frozen=True)
@@ -55,7 +51,7 @@ class Call:
 
     resource: str  # the client's attribute for the resource
     method: str
-    args: tuple[Arg, ...] = ()
+    args: Args = ()
 
 
 @dataclass(frozen=True)
@@ -104,9 +100,9 @@ class Values:
             return Value("literal", "2025-01-01T00:00:00")
         return self.of_type(arg.type, depth)
 
-    def arguments(self, args: tuple[Parameter | Field, ...]) -> tuple[Arg, ...]:
+    def arguments(self, args: tuple[Parameter | Field, ...]) -> Args:
         """The required ones of `args`, each with its example value."""
-        return tuple(Arg(a.py_name, self.argument(a)) for a in args if a.required)
+        return tuple((a.py_name, self.argument(a)) for a in args if a.required)
 
     def of_type(self, t: TypeRef, depth: int = 0) -> Value:
         members = [m.strip() for m in t.annotation.split("|")]
@@ -123,7 +119,7 @@ class Values:
         if model is not None and depth < _MAX_DEPTH:
             self.imports.add(model.name)
             fields = tuple(
-                Arg(f.py_name, self.argument(f, depth + 1))
+                (f.py_name, self.argument(f, depth + 1))
                 for f in model.fields
                 if f.required
             )
@@ -156,7 +152,7 @@ def of(api: Api) -> Examples:
     if op is not None:
         args = values.arguments(op.arguments)
         if op.body and op.body.body_type is not None and op.body.required:
-            args += (Arg("body", values.of_type(op.body.body_type)),)
+            args += (("body", values.of_type(op.body.body_type)),)
         call = Call(_resource_of(api, op), op.method_name, args)
     return Examples(
         credentials=tuple(sent),  # OAuth2: the token, not id/secret
@@ -202,7 +198,7 @@ def _task(api: Api) -> Task | None:
     )
     assert poll.task_poll is not None
     poll_args = tuple(
-        Arg(
+        (
             a.py_name,
             Value("started", name) if source == "response" else values.argument(a),
         )
@@ -227,6 +223,6 @@ def _dates(api: Api) -> Dates | None:
     if op is None:
         return None
     params = [p for p in op.params if p.local_datetime]
-    args = tuple(Arg(p.py_name, Value("date", i + 1)) for i, p in enumerate(params))
+    args = tuple((p.py_name, Value("date", i + 1)) for i, p in enumerate(params))
     call = Call(_resource_of(api, op), op.method_name, args)
     return Dates(call, tuple(p.wire_name for p in params))

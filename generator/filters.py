@@ -108,19 +108,21 @@ def all_sorted(names: Any) -> list[str]:
     return sorted((str(n) for n in names), key=key)
 
 
+#: the runtime's error class of each status that has one of its own
+_ERROR_CLASSES = {
+    "400": "BadRequestError",
+    "401": "AuthenticationError",
+    "403": "PermissionDeniedError",
+    "404": "NotFoundError",
+    "405": "MethodNotAllowedError",
+    "409": "ConflictError",
+    "422": "UnprocessableEntityError",
+    "429": "RateLimitError",
+}
+
+
 def error_class(status: str) -> str:
-    from_status = {
-        "400": "BadRequestError",
-        "401": "AuthenticationError",
-        "403": "PermissionDeniedError",
-        "404": "NotFoundError",
-        "405": "MethodNotAllowedError",
-        "409": "ConflictError",
-        "422": "UnprocessableEntityError",
-        "429": "RateLimitError",
-    }
-    if status in from_status:
-        return from_status[status]
-    if status.startswith("5"):
+    """The error class the runtime raises for a response with this status."""
+    if status.startswith("5") and status not in _ERROR_CLASSES:
         return "InternalServerError"
-    return "APIStatusError"
+    return _ERROR_CLASSES.get(status, "APIStatusError")

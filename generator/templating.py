@@ -9,8 +9,27 @@ from pathlib import Path
 
 import jinja2
 
-from generator import cache, filters, layout, snippets
+from generator import cache, layout
+from generator.filters import (
+    all_sorted,
+    doc_end,
+    doc_line,
+    doc_text,
+    error_class,
+    first_line,
+    py_literal,
+    py_tuple,
+    toml_string,
+)
 from generator.signatures import or_not_given
+from generator.snippets import (
+    call_arguments,
+    keyword_arguments,
+    method_signature,
+    name_items,
+    package_exports,
+    param_calls,
+)
 
 _PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"  # in an installed wheel
 _REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -45,34 +64,38 @@ def environment(directory: Path) -> jinja2.Environment:
         autoescape=False,
         trim_blocks=False,
     )
+    # the templates call each of these by its own name
     env.globals.update(
-        bracket=layout.bracket,
-        import_from=layout.import_from,
-        annotated=layout.annotated,
-        field=layout.field,
-        assign=layout.assign,
-        constant=layout.constant,
-        returns=layout.returns,
-        package_exports=snippets.package_exports,
-        method_signature=snippets.method_signature,
-        call_arguments=snippets.call_arguments,
-        name_items=snippets.name_items,
-        param_calls=snippets.param_calls,
-        keyword_arguments=snippets.keyword_arguments,
-        tuple_arg=layout.tuple_arg,
-        tuple_display=layout.tuple_display,
+        (helper.__name__, helper)
+        for helper in (
+            layout.bracket,
+            layout.import_from,
+            layout.annotated,
+            layout.field,
+            layout.assign,
+            layout.constant,
+            layout.returns,
+            layout.tuple_arg,
+            layout.tuple_display,
+            package_exports,
+            method_signature,
+            call_arguments,
+            name_items,
+            param_calls,
+            keyword_arguments,
+        )
     )
     env.filters.update(
-        py=filters.py_literal,
+        py=py_literal,
         double_quoted=layout.double_quoted,
-        pytuple=filters.py_tuple,
-        doc=filters.doc_text,
-        doc_end=filters.doc_end,
-        doc_line=filters.doc_line,
-        all_sorted=filters.all_sorted,
+        pytuple=py_tuple,
+        doc=doc_text,
+        doc_end=doc_end,
+        doc_line=doc_line,
+        all_sorted=all_sorted,
         or_not_given=or_not_given,
-        toml=filters.toml_string,
-        first_line=filters.first_line,
-        error_class=filters.error_class,
+        toml=toml_string,
+        first_line=first_line,
+        error_class=error_class,
     )
     return env

@@ -11,7 +11,7 @@ import jinja2
 import pytest
 
 from generator import examples, render
-from generator.examples import Arg, Call, Value
+from generator.examples import Call, Value
 
 from .conftest import SpecBuilder
 
@@ -37,8 +37,8 @@ def _macros() -> Any:
         (Value("started", "task_id"), "started.task_id"),
         (Value("date", 3), "datetime.date(2025, 1, 3)"),
         (
-            Value("model", "Pet", (Arg("name", Value("literal", "x")),
-                                   Arg("tag", Value("model", "Tag")))),
+            Value("model", "Pet", (("name", Value("literal", "x")),
+                                   ("tag", Value("model", "Tag")))),
             'Pet(name="x", tag=Tag())',
         ),
     ],
@@ -55,7 +55,7 @@ def test_an_unknown_kind_of_value_is_an_error_not_a_blank() -> None:
 
 
 def test_extra_arguments_follow_the_call_s_own_with_one_comma() -> None:
-    call = Call("pets", "get", (Arg("pet_id", Value("literal", 1)),))
+    call = Call("pets", "get", (("pet_id", Value("literal", 1)),))
     macros = _macros()
     assert (
         str(macros.call(call, "c", ["timeout=1"])) == "c.pets.get(pet_id=1, timeout=1)"
@@ -77,5 +77,5 @@ def test_the_shown_call_is_data_from_the_model(build: SpecBuilder) -> None:
     )
     assert op.http_method == "GET"  # a GET is shown when there is one
     required = [a.py_name for a in op.arguments if a.required]
-    assert [a.name for a in shown.call.args] == required
-    assert all(isinstance(a.value, Value) for a in shown.call.args)
+    assert [name for name, _ in shown.call.args] == required
+    assert all(isinstance(value, Value) for _, value in shown.call.args)
