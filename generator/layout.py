@@ -404,7 +404,7 @@ def needs_black(module: str) -> bool:
     rules do not cover), so that black must lay the module out. Docstring and comment
     lines don't count: black leaves long ones as they are. A generated docstring is the
     only line that starts with triple double quotes (string literals are repr()s), and
-    its text never holds three quotes in a row (`render.doc_text`)."""
+    its text never holds three quotes in a row (`filters.doc_text`)."""
     in_doc = False
     for line in module.split("\n"):
         if line.endswith((" ", "\t")) or line.lstrip().startswith('""" '):

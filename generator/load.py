@@ -1,12 +1,12 @@
 """Load OpenAPI documents (YAML or JSON) and resolve `$ref`s, keeping positions for messages.
 
-Parsing is fast and position-free; line/column numbers are computed lazily, only when a
-message needs one, by composing the YAML node tree once (JSON is YAML for this purpose).
+A Document is one file (its text read with limits, parsed on first use by generator.parse);
+a Workspace is the root document and every file its `$ref`s reach, which it resolves
+(generator.pointers) and checks, refusing references that leave the spec's directory.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -16,90 +16,25 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin
 
-import yaml
-
-from generator import cache, units
+from generator import cache, parse, units
+from generator.pointers import close_pointer, resolve_pointer
 from generator.problems import Location, Problem, SpecError, escape_pointer_token
 
+# the names other modules import from here
+__all__ = [
+    "MAX_DOCUMENT_BYTES",
+    "Document",
+    "Resolved",
+    "Workspace",
+    "parse_document",
+    "resolve_pointer",
+    "text_digest",
+]
+
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
-MAX_EXPANDED_NODES = 2_000_000
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # a string-valued "$ref" member in json.dumps' output (a quote inside a string is escaped)
 _JSON_REF = re.compile(r'"\$ref": ("(?:[^"\\]|\\.)*")')
-
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """Safe YAML loader that keeps JSON semantics: no timestamps, string keys, bounded aliases."""
-
-    def construct_document(self, node: yaml.Node) -> Any:
-        _check_expansion(node)
-        return super().construct_document(node)
-
-    def construct_mapping(
-        self, node: yaml.MappingNode, deep: bool = False
-    ) -> dict[str, Any]:
-        mapping = super().construct_mapping(node, deep=deep)
-        return {_key(k): v for k, v in mapping.items()}
-
-
-def _key(key: Any) -> str:
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    if key is None:
-        return "null"
-    return str(key)
-
-
-class _PlainLoader(_Loader):
-    """For documents without anchors: no aliases, so no expansion check to pay for."""
-
-    def construct_document(self, node: yaml.Node) -> Any:
-        return _BaseLoader.construct_document(self, node)
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _check_expansion(root: yaml.Node) -> None:
-    """Refuse documents whose aliases expand to an absurd size ("billion laughs")."""
-    sizes: dict[int, int] = {}
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, done = stack.pop()
-        if id(node) in sizes:
-            continue
-        children = _children(node)
-        if not done:
-            stack.append((node, True))
-            stack.extend((c, False) for c in children if id(c) not in sizes)
-            continue
-        total = 1 + sum(sizes.get(id(c), 0) for c in children)
-        if total > MAX_EXPANDED_NODES:
-            raise _AliasBomb(node.start_mark.line + 1, node.start_mark.column + 1)
-        sizes[id(node)] = total
-
-
-class _AliasBomb(yaml.YAMLError):
-    def __init__(self, line: int, col: int) -> None:
-        super().__init__(
-            f"YAML aliases expand this document to more than {MAX_EXPANDED_NODES:,} nodes; "
-            "refusing it (an alias bomb?). Write the repeated parts out or use $ref instead."
-        )
-        self.line, self.col = line, col
-
-
-def _children(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        return [n for pair in node.value for n in pair]
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
-
 
 _UNPARSED: Any = object()
 
@@ -130,7 +65,7 @@ class Document:
     def data(self) -> Any:
         """The parsed document; SpecError with a location if it does not parse."""
         if self._data is _UNPARSED:
-            self._data = _parse_text(self.text, self.path, self.display_name)
+            self._data = parse.parse_text(self.text, self.path, self.display_name)
         return self._data
 
     @data.setter
@@ -155,7 +90,7 @@ class Document:
     def position(self, pointer: str) -> tuple[int, int] | None:
         """(line, col) of the value at `pointer`, or of its nearest ancestor that exists."""
         if self._positions is None:
-            self._positions = _index_positions(self.text)
+            self._positions = parse.index_positions(self.text)
         probe = pointer
         while True:
             if probe in self._positions:
@@ -163,42 +98,6 @@ class Document:
             if not probe:
                 return None
             probe = probe.rsplit("/", 1)[0]
-
-
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-
-
-def _index_positions(text: str) -> dict[str, tuple[int, int]]:
-    # the YAML reader refuses escaped lone surrogates (valid JSON): a same-length stand-in
-    # keeps every position where it was
-    text = _SURROGATE_ESCAPE.sub(r"\\ufffd", text)
-    try:
-        root = yaml.compose(text, Loader=_BaseLoader)
-    except yaml.YAMLError:
-        return {}
-    positions: dict[str, tuple[int, int]] = {}
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, str]] = [(root, "")] if root is not None else []
-    while stack:
-        node, pointer = stack.pop()
-        positions.setdefault(
-            pointer, (node.start_mark.line + 1, node.start_mark.column + 1)
-        )
-        if id(node) in seen:  # an alias: its children are indexed where it is defined
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                child = pointer + "/" + escape_pointer_token(str(key_node.value))
-                positions.setdefault(
-                    child,
-                    (key_node.start_mark.line + 1, key_node.start_mark.column + 1),
-                )
-                stack.append((value_node, child))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                stack.append((item, f"{pointer}/{i}"))
-    return positions
 
 
 def parse_document(
@@ -248,125 +147,6 @@ def parse_document(
     return document
 
 
-_DEEP_FLOW = re.compile(r"[\[{](?:\s*[\[{]){1000}")
-_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s\[\]{},]+")
-
-
-def _parse_text(text: str, path: Path, name: str) -> Any:
-    try:
-        return _parse_text_unchecked(text, path, name)
-    except ValueError as exc:  # e.g. an integer literal longer than Python converts
-        raise SpecError(
-            [Problem(Location(name), f"cannot read a value: {exc}")]
-        ) from None
-
-
-def _parse_text_unchecked(text: str, path: Path, name: str) -> Any:
-    stripped = text.lstrip()
-    if path.suffix.lower() == ".json" or stripped.startswith(("{", "[")):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            if path.suffix.lower() == ".json":
-                raise SpecError(
-                    [
-                        Problem(
-                            Location(name, exc.lineno, exc.colno, ""),
-                            f"invalid JSON: {exc.msg}",
-                        )
-                    ]
-                ) from None
-        except RecursionError:
-            raise SpecError(
-                [Problem(Location(name), "document nests too deeply to parse")]
-            ) from None
-    deep = _DEEP_FLOW.search(text)
-    # libyaml recurses on flow collections: refuse before it crashes
-    if deep is not None:
-        deep_line = text.count("\n", 0, deep.start()) + 1
-        raise SpecError(
-            [
-                Problem(
-                    Location(name, deep_line, None, ""),
-                    "the document nests too deeply (flow collections over 1,000 levels); refusing to parse",
-                )
-            ]
-        )
-    loader = _Loader if _ANCHOR.search(text) else _PlainLoader
-    try:
-        return yaml.load(text, Loader=loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        col = mark.column + 1 if mark else None
-        msg = " ".join(str(p) for p in (exc.context, exc.problem) if p)
-        if "nesting depth" in msg:  # PyYAML >= 6.0.4 limits block nesting itself
-            msg = (
-                "the document nests too deeply to parse (over the YAML parser's "
-                "nesting limit); flatten deeply nested schemas with $ref"
-            )
-        else:
-            msg = f"invalid YAML: {msg}"
-        raise SpecError([Problem(Location(name, line, col, ""), msg)]) from None
-    except _AliasBomb as exc:
-        raise SpecError(
-            [Problem(Location(name, exc.line, exc.col, ""), str(exc))]
-        ) from None
-    except yaml.YAMLError as exc:
-        raise SpecError([Problem(Location(name), f"invalid YAML: {exc}")]) from None
-    except RecursionError:
-        raise SpecError(
-            [Problem(Location(name), "document nests too deeply to parse")]
-        ) from None
-
-
-def resolve_pointer(data: Any, pointer: str) -> Any:
-    """Follow an RFC 6901 JSON pointer (with URI percent-decoding); KeyError if absent."""
-    if pointer in ("", "#"):
-        return data
-    if not pointer.startswith("/"):
-        raise KeyError(pointer)
-    node = data
-    for raw in pointer[1:].split("/"):
-        token = unquote(raw).replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            raise KeyError(pointer)
-    return node
-
-
-def _close_pointer(data: Any, pointer: str) -> str | None:
-    """The existing pointer closest to a dangling one: its longest existing prefix, then
-    the closest name (difflib) at each missing step."""
-    if not pointer.startswith("/"):
-        return None
-    node = data
-    found = ""
-    for raw in pointer[1:].split("/"):
-        token = unquote(raw).replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict):
-            if token not in node:
-                keys = [k for k in node if isinstance(k, str)]
-                matches = difflib.get_close_matches(token, keys, n=1, cutoff=0.6)
-                if not matches:
-                    lowered = {k.lower(): k for k in keys}
-                    if token.lower() not in lowered:
-                        return None
-                    matches = [lowered[token.lower()]]
-                token = matches[0]
-            node = node[token]
-            found += "/" + escape_pointer_token(token)
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-            found += "/" + token
-        else:
-            return None
-    return found if found != pointer else None
-
-
 @dataclass(frozen=True)
 class Resolved:
     document: Document
@@ -406,7 +186,7 @@ class Workspace:
         try:
             value = resolve_pointer(target.data, pointer)
         except (KeyError, IndexError, TypeError):
-            close = _close_pointer(target.data, pointer)
+            close = close_pointer(target.data, pointer)
             hint = f"; did you mean '{file_part}#{close}'?" if close else ""
             raise SpecError(
                 [

@@ -1,7 +1,7 @@
 """Every public method a generated client has, with its real signature, from the model.
 
 One description for what the templates emit (the operation methods of
-templates/package/resource.py.j2 are written from it, by `render.method_signature`) and
+templates/package/resource.py.j2 are written from it, by `snippets.method_signature`) and
 what the surface (generator.surface), `clientgen diff`, the CHANGELOG and the package
 version are computed from: an operation's method, the workflow
 companions (`*_and_wait` after an operation that starts a task, `wait_for_*` after one

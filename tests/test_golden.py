@@ -1,7 +1,10 @@
 """Golden tests: each `tests/fixtures/NAME.yaml` must generate exactly `tests/golden/NAME/`.
 
-A mismatch fails with one message listing missing and extra files and the unified diff of
-every changed file. After an intended change: `make goldens && git diff tests/golden`.
+A golden holds every generated file but the runtime copies (`templates/runtime/*.py`, which
+every package gets verbatim): those are checked here to be byte-identical to their source,
+in the goldens' packages and in the committed vendor clients. A mismatch fails with one
+message listing missing and extra files and the unified diff of every changed file. After
+an intended change: `make goldens && git diff tests/golden`.
 """
 
 from __future__ import annotations
@@ -18,16 +21,22 @@ from pathlib import Path
 
 import pytest
 
+from generator.config import find_project, load_config
+from generator.render import RUNTIME_FILES
 from generator.write import Comparison, compare
 from tests.golden_refresh import (
     FIXTURES_DIR,
     GOLDEN_DIR,
     REFRESH_COMMAND,
     ROOT,
+    RUNTIME_DIR,
+    assemble,
     config_for,
     fixtures,
     golden_dir,
     render,
+    runtime_paths,
+    snapshot,
 )
 
 FIXTURES = fixtures()
@@ -81,10 +90,50 @@ def test_there_are_fixtures_and_each_has_a_golden() -> None:
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=IDS)
 def test_golden(fixture: Path) -> None:
-    files = rendered(fixture)
+    files = snapshot(rendered(fixture), fixture.stem)
     comparison = compare(golden_dir(fixture), files)
     if not comparison.clean:
         pytest.fail(golden_failure(fixture.stem, comparison, files), pytrace=False)
+
+
+PROJECT = load_config(find_project(ROOT))
+VENDORS = PROJECT.clients
+RUNTIME_CASES = [f"golden:{f.stem}" for f in FIXTURES] + [
+    f"vendor:{c.name}" for c in VENDORS
+]
+
+
+def _package_files(case: str) -> tuple[str, dict[str, bytes]]:
+    """The package name and its files (path -> bytes): a golden case as generated now (in
+    memory), a vendor client as committed under generated/."""
+    kind, name = case.split(":")
+    if kind == "golden":
+        fixture = FIXTURES_DIR / f"{name}.yaml"
+        files = rendered(fixture)
+        return name, {p: t.encode("utf-8") for p, t in files.items()}
+    client = next(c for c in VENDORS if c.name == name)
+    dist = PROJECT.output / name
+    found = {
+        p.relative_to(dist).as_posix(): p.read_bytes()
+        for p in (dist / client.package).glob("*.py")
+    }
+    return client.package, found
+
+
+@pytest.mark.parametrize("case", RUNTIME_CASES)
+def test_runtime_copies_are_byte_identical_to_templates_runtime(case: str) -> None:
+    """What the goldens leave out: each package's copy of every runtime file is its source
+    in templates/runtime/, byte for byte, and none is missing (nor left off the list)."""
+    assert sorted(p.name for p in RUNTIME_DIR.glob("*.py")) == sorted(RUNTIME_FILES)
+    package, files = _package_files(case)
+    missing = [p for p in runtime_paths(package) if p not in files]
+    assert missing == [], f"{case}: runtime files missing"
+    differ = [
+        rel
+        for rel, name in zip(runtime_paths(package), RUNTIME_FILES, strict=True)
+        if files[rel] != (RUNTIME_DIR / name).read_bytes()
+    ]
+    assert differ == [], f"{case}: not copies of templates/runtime/"
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=IDS)
@@ -158,8 +207,8 @@ def test_fixture_names_make_valid_packages() -> None:
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=IDS)
-def test_golden_compiles_and_imports(fixture: Path) -> None:
-    dist = golden_dir(fixture)
+def test_golden_compiles_and_imports(fixture: Path, tmp_path: Path) -> None:
+    dist = assemble(fixture, tmp_path / fixture.stem)  # with the runtime
     package = fixture.stem
     sources = sorted((dist / package).rglob("*.py"))
     assert sources, f"no Python files in {dist}"

@@ -2,9 +2,10 @@
 README (in order, sharing one namespace, as a reader follows them) and each `::` example in
 its docstrings, against the package's own fake.
 
-Packages: the three vendor clients (generated/), every golden (tests/golden/) and the small
-specs of `_packages.SPECS` (no security, no servers, a relative or scheme-less server, long
-names, several schemes, OAuth2), generated here. Clients built without `http_client=` get
+Packages: the three vendor clients (generated/), every golden (tests/golden/, with the
+runtime put back: `golden_refresh.assemble`) and the small specs of `_packages.SPECS` (no
+security, no servers, a relative or scheme-less server, long names, several schemes,
+OAuth2), generated here. Clients built without `http_client=` get
 the fake's (so nothing reaches the network); nothing really sleeps.
 """
 
@@ -23,6 +24,7 @@ from typing import Any
 import pytest
 
 from tests.examples._packages import REPO, SPECS, imported
+from tests.golden_refresh import FIXTURES_DIR, assemble
 
 VENDOR = ("time4vps", "tim4biz", "bigtime")
 GOLDEN = REPO / "tests" / "golden"
@@ -132,8 +134,11 @@ def test_vendor_examples_run(package: str, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 @pytest.mark.parametrize("package", GOLDENS)
-def test_golden_examples_run(package: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    blocks, docs = run_examples(GOLDEN / package, package, monkeypatch)
+def test_golden_examples_run(
+    package: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    root = assemble(FIXTURES_DIR / f"{package}.yaml", tmp_path / package)
+    blocks, docs = run_examples(root, package, monkeypatch)
     assert blocks >= 6 and docs >= 2
 
 

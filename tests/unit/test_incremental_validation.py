@@ -177,13 +177,13 @@ def test_documents_without_exact_digests_are_not_split(oddity: Any) -> None:
 def walked(monkeypatch: pytest.MonkeyPatch) -> list[list[str] | None]:
     """The units each keyword walk was given (None: the whole document)."""
     calls: list[list[str] | None] = []
-    real = validate._keyword_problems
+    real = validate.keyword_problems
 
     def spy(ws: Any, doc: Any, version: str, todo: Any = None) -> Any:
         calls.append(None if todo is None else [u.pointer for u in todo])
         return real(ws, doc, version, todo)
 
-    monkeypatch.setattr(validate, "_keyword_problems", spy)
+    monkeypatch.setattr(validate, "keyword_problems", spy)
     return calls
 
 

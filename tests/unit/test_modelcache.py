@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 import generator.load
+import generator.parse
 from generator import cache, modelcache, pipeline
 from generator.build import ClientConfig
 
@@ -105,7 +106,7 @@ def test_a_hit_does_not_even_parse_a_single_file_spec(
     def refuse(*args: object) -> object:
         raise AssertionError("parsed although validation and the build were cached")
 
-    monkeypatch.setattr(generator.load, "_parse_text", refuse)
+    monkeypatch.setattr(generator.parse, "parse_text", refuse)
     assert _generate(spec).files == first.files
     assert builds.count == 1
 

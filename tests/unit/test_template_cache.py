@@ -4,6 +4,7 @@ and an edited template must be compiled afresh."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -46,20 +47,38 @@ def test_compiled_templates_are_kept_and_change_nothing(
     assert second == without
 
 
-def test_an_edited_template_is_compiled_afresh(
-    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _before_and_after_edit(
+    api: Api,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    template: str,
+    edit: Callable[[str], str],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """The package rendered with the compiled-template cache on, from a copy of the
+    templates, before and after `edit` changes the text of `template` in it."""
     monkeypatch.delenv("CLIENTGEN_NO_CACHE", raising=False)
     monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
     templates = tmp_path / "templates"
     shutil.copytree(render.templates_dir(), templates)
     before = render.render_package(api, templates, version="1.0.0")
-    readme = templates / "package" / "README.md.j2"
-    readme.write_text(
-        readme.read_text(encoding="utf-8") + "\nEdited template.\n", encoding="utf-8"
-    )
+    source = templates / template
+    text = source.read_text(encoding="utf-8")
+    assert edit(text) != text
+    source.write_text(edit(text), encoding="utf-8")
     render.environment.cache_clear()
-    after = render.render_package(api, templates, version="1.0.0")
+    return before, render.render_package(api, templates, version="1.0.0")
+
+
+def test_an_edited_template_is_compiled_afresh(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before, after = _before_and_after_edit(
+        api,
+        tmp_path,
+        monkeypatch,
+        "package/README.md.j2",
+        lambda text: text + "\nEdited template.\n",
+    )
     assert "Edited template." not in before["README.md"]
     assert "Edited template." in after["README.md"]
     assert {p for p in before if before[p] != after[p]} == {"README.md"}
@@ -72,3 +91,23 @@ def test_no_cache_means_nothing_kept(
     monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
     render.render_package(api, version="1.0.0")
     assert _compiled(tmp_path / "cache") == []
+
+
+def test_an_edited_example_macro_changes_the_readme_and_testing_py(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The examples' Python text lives in an imported macro file (package/_examples.j2):
+    editing it shows on the next run, in both files that import it, and nowhere else."""
+    before, after = _before_and_after_edit(
+        api,
+        tmp_path,
+        monkeypatch,
+        "package/_examples.j2",
+        lambda text: text.replace("http_client=fake.http_client()", "http_client=ed()"),
+    )
+    changed = {p for p in before if before[p] != after[p]}
+    assert changed == {"README.md", f"{api.package}/testing.py"}
+    for path in changed:
+        assert "http_client=fake.http_client()" in before[path]
+        assert "http_client=fake.http_client()" not in after[path]
+        assert "http_client=ed()" in after[path]

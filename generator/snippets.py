@@ -1,0 +1,75 @@
+"""Pieces of Python code the templates call for (Jinja globals), computed from the model:
+an operation method's `def`, the arguments it passes on, its parameters' descriptors, and
+the names the package exports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import layout, signatures
+from generator.filters import all_sorted, py_literal
+from generator.model import Api, Operation, Resource
+from generator.names import EXPORTED
+
+
+def method_signature(resource: Resource, op: Operation, kind: str, flavour: str) -> str:
+    """The `def` of one of an operation's methods (`kind`: operation, wait or task), from
+    generator.signatures, the description the change-report surface is made of too."""
+    method = next(
+        m for m in signatures.operation_methods(resource.attr, op) if m.kind == kind
+    )
+    asynchronous = "async " if flavour == "async" else ""
+    return "\n".join(
+        [
+            f"    {asynchronous}def {method.name}(",
+            "        self,",
+            "        *,",
+            *(
+                layout.annotated(p.name, p.annotation, p.default, 8)
+                for p in method.params
+            ),
+            layout.returns(method.returns, 4),
+        ]
+    )
+
+
+def name_items(names: Any) -> list[str]:
+    """`"name": name` items of a dict literal that passes variables on by their names."""
+    return [f"{py_literal(n)}: {n}" for n in names]
+
+
+def call_arguments(op: Operation) -> list[str]:
+    """The items of the arguments dict an operation method passes on."""
+    names = [a.py_name for a in op.arguments]
+    if op.body is not None and not op.body.flattened:
+        names.append("body")
+    return name_items(names)
+
+
+def keyword_arguments(op: Operation) -> list[str]:
+    """`name=name` for each argument of an operation: a call passing them all on."""
+    return [f"{a.py_name}={a.py_name}" for a in op.arguments]
+
+
+def param_calls(op: Operation) -> list[str]:
+    """The `_b.Param(...)` of each parameter of an operation (defaults left out)."""
+    calls = []
+    for p in op.params:
+        args = [py_literal(p.py_name), py_literal(p.wire_name), py_literal(p.location)]
+        if not p.explode:
+            args.append("explode=False")
+        if p.style not in ("form", "simple"):
+            args.append(f"style={py_literal(p.style)}")
+        if p.local_datetime:
+            args.append("local_datetime=True")
+        calls.append(f"_b.Param({', '.join(args)})")
+    return calls
+
+
+def package_exports(api: Api) -> list[str]:
+    """What PKG/__init__.py exports: the runtime's names (`generator.names.EXPORTED`, the
+    one list the name checks use too) and the client classes."""
+    exported = set(EXPORTED) | {api.client_class, "Async" + api.client_class}
+    if not api.rate_limit:
+        exported.discard("RateLimit")
+    return all_sorted(exported)

@@ -1,0 +1,101 @@
+"""Where the templates are, and the Jinja environment they render in: compiled templates
+kept across runs (checked against their sources), and the helpers the templates call, as
+globals (generator.layout, generator.snippets) and filters (generator.filters)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from generator import cache, layout
+from generator.filters import (
+    all_sorted,
+    doc_end,
+    doc_line,
+    doc_text,
+    error_class,
+    first_line,
+    py_literal,
+    py_tuple,
+    toml_string,
+)
+from generator.signatures import or_not_given
+from generator.snippets import (
+    call_arguments,
+    keyword_arguments,
+    method_signature,
+    name_items,
+    package_exports,
+    param_calls,
+)
+
+_PACKAGE_TEMPLATES = Path(__file__).parent / "_templates"  # in an installed wheel
+_REPO_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+def templates_dir() -> Path:
+    """The templates: the wheel's copy when installed, else the repository's."""
+    return _PACKAGE_TEMPLATES if _PACKAGE_TEMPLATES.is_dir() else _REPO_TEMPLATES
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates, kept across runs. Jinja checks each against its source; the
+    folder is per generator version, as the environment's settings shape the compiled code."""
+    if not cache.enabled():
+        return None
+    folder = cache.root() / "jinja" / cache.generator_fingerprint()[:16]
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+@lru_cache(maxsize=4)
+def environment(directory: Path) -> jinja2.Environment:
+    """The environment of the templates in `directory`, with the helpers they call."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(directory)),
+        bytecode_cache=_bytecode_cache(),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=False,
+    )
+    # the templates call each of these by its own name
+    env.globals.update(
+        (helper.__name__, helper)
+        for helper in (
+            layout.bracket,
+            layout.import_from,
+            layout.annotated,
+            layout.field,
+            layout.assign,
+            layout.constant,
+            layout.returns,
+            layout.tuple_arg,
+            layout.tuple_display,
+            package_exports,
+            method_signature,
+            call_arguments,
+            name_items,
+            param_calls,
+            keyword_arguments,
+        )
+    )
+    env.filters.update(
+        py=py_literal,
+        double_quoted=layout.double_quoted,
+        pytuple=py_tuple,
+        doc=doc_text,
+        doc_end=doc_end,
+        doc_line=doc_line,
+        all_sorted=all_sorted,
+        or_not_given=or_not_given,
+        toml=toml_string,
+        first_line=first_line,
+        error_class=error_class,
+    )
+    return env
