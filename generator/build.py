@@ -39,6 +39,7 @@ from generator.model import (
     TypeRef,
     merge_refs,
 )
+from generator.pagination import apply_pagination
 from generator.problems import Location, Problems, Severity, SpecError, join_pointer
 from generator.servers import servers as normalized_servers
 
@@ -1295,4 +1296,5 @@ def build_api_and_builder(
     locations = {k: locator(n) for k, n in builder._op_nodes.items()}
     root = ws.root.data if isinstance(ws.root.data, dict) else {}
     api = apply_extensions(api, raw_ops, locations, root, locator(builder.root), report)
+    api = apply_pagination(api, raw_ops, locations, report)
     return api, builder

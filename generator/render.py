@@ -42,6 +42,7 @@ RUNTIME_FILES = (
     "_workflows.py",
     "_fake.py",
     "_oauth.py",
+    "_pagination.py",
 )
 _FORMAT_CHARS = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e"
@@ -127,7 +128,10 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
     method = next(
         m for m in signatures.operation_methods(resource.attr, op) if m.kind == kind
     )
-    asynchronous = "async " if flavour == "async" else ""
+    # an async list that pages is a plain def returning its (awaitable) paginator
+    paged = kind == "operation" and op.pagination is not None
+    asynchronous = "async " if flavour == "async" and not paged else ""
+    result = signatures.returns(op, flavour) if paged else method.returns
     return "\n".join(
         [
             f"    {asynchronous}def {method.name}(",
@@ -137,9 +141,33 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
                 layout.annotated(p.name, p.annotation, p.default, 8)
                 for p in method.params
             ),
-            layout.returns(method.returns, 4),
+            layout.returns(result, 4),
         ]
     )
+
+
+def paging_call(op: Operation) -> str:
+    """`_p.Paging(...)` for a list that pages, exploded (every name as a literal)."""
+    p = op.pagination
+    assert p is not None
+    args = [py_literal(p.style)]
+    named = {
+        "items": p.items,
+        "page": p.page_param,
+        "size": p.size_param,
+        "cursor": p.cursor_param,
+        "next_cursor": p.cursor_field,
+        "has_more": p.has_more_field,
+    }
+    for name, value in named.items():
+        if value is not None:
+            args.append(f"{name}={py_tuple(value)}")
+    if p.first_page != 1:
+        args.append(f"first_page={p.first_page!r}")
+    if len(args) == 1:
+        return f"_p.Paging({args[0]})"
+    lines = [layout.expr(a, 4, ",") for a in args]
+    return "\n".join(["_p.Paging(", *lines, ")"])
 
 
 def name_items(names: Any) -> list[str]:
@@ -259,6 +287,7 @@ def environment(directory: Path) -> jinja2.Environment:
         call_arguments=call_arguments,
         name_items=name_items,
         param_calls=param_calls,
+        paging_call=paging_call,
         keyword_arguments=keyword_arguments,
         tuple_arg=layout.tuple_arg,
         tuple_display=layout.tuple_display,
@@ -615,6 +644,8 @@ def _op_types(op: Operation) -> list[TypeRef]:
         r.type for r in op.responses if r.is_success
     ]
     types.append(op.return_type)
+    if op.pagination is not None:
+        types.append(op.pagination.item_type)
     if op.task is not None:
         types.append(op.task.poll_return)
     if op.body is not None and op.body.body_type is not None:
