@@ -343,6 +343,7 @@ def _example(api: Api) -> dict[str, str]:
         return {
             **_workflow_examples(api, constructor),
             **shared,
+            **_pagination_example(api),
             "call": call,
             "async_call": call,
             "call_line": "pass",
@@ -365,6 +366,7 @@ def _example(api: Api) -> dict[str, str]:
     return {
         **workflows,
         **shared,
+        **_pagination_example(api),
         "imports": imports,
         "call": f"{head}with {api.client_class}({constructor}) as client:\n    result = {expr}\n    print(result)",
         "async_call": f"result = await {expr}\nprint(result)",
@@ -372,6 +374,31 @@ def _example(api: Api) -> dict[str, str]:
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
         "op_name": f"{resource.attr}.{op.method_name}",
     }
+
+
+def _pagination_example(api: Api) -> dict[str, str]:
+    """The README's pagination example, on the first list that pages ("" if none)."""
+    found = next(
+        ((r, op) for r in api.resources for op in r.operations if op.pagination),
+        None,
+    )
+    if found is None:
+        return {"pagination": "", "paged_call": ""}
+    r, op = found
+    values = examples.Values(api)
+    args = ", ".join(
+        f"{a.py_name}={values.argument(a)}" for a in op.arguments if a.required
+    )
+    call = f"{r.attr}.{op.method_name}({args})"
+    text = (
+        f"for item in client.{call}:\n"
+        "    print(item)\n\n"
+        f"page = client.{call}  # the first page only\n"
+        "print(page.items, page.has_next_page())\n"
+        "if page.has_next_page():\n"
+        "    page = page.get_next_page()"
+    )
+    return {"pagination": text, "paged_call": call}
 
 
 def _effort(op: Operation) -> tuple[int, int]:

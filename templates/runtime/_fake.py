@@ -98,8 +98,9 @@ class FakeAPI:
         """Answer operation `name` ("resource.method" or operationId) differently.
 
         Each answer is a `Reply`, a callable taking the `Call` and returning an answer, or any
-        other value (sent as a 200 JSON body). Several answers are used in turn; the last one
-        repeats.
+        other value (sent as a 200 JSON body; for a list that pages, its items are served a
+        page at a time, as with `store_items`). Several answers are used in turn; the last
+        one repeats.
         """
         op = self._by_name.get(name)
         if op is None:
@@ -294,6 +295,8 @@ class FakeAPI:
                 return httpx.Response(
                     answer.status, json=answer.body, headers=dict(answer.headers)
                 )
+            if "paging" in op:  # a list that pages serves the value's items as pages
+                return self._page(op, call, answer)
             return httpx.Response(
                 200, json=answer, headers=self._headers(op, op["success"])
             )
@@ -301,12 +304,19 @@ class FakeAPI:
             return self._page(op, call)
         return self._documented(op, op["success"])
 
-    def _page(self, op: dict[str, Any], call: Call) -> httpx.Response:
-        """One page of the stored (else the example's) items, as the API pages."""
+    def _page(
+        self, op: dict[str, Any], call: Call, answer: Any = None
+    ) -> httpx.Response:
+        """One page of the stored items (else those of the override's value, else of
+        the example), as the API pages."""
         paging = op["paging"]
         style = paging["style"]
-        example = op["responses"].get(op["success"], {}).get("body")
-        stored = self._stored.get(op["name"])
+        example = (
+            op["responses"].get(op["success"], {}).get("body")
+            if answer is None
+            else answer
+        )
+        stored = self._stored.get(op["name"]) if answer is None else None
         if stored is not None:
             items, default_size = stored
         else:
