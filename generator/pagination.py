@@ -100,13 +100,35 @@ def _named(candidates: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_key(c) for c in candidates)
 
 
+def _members(annotation: str) -> list[str]:
+    """The members of a union annotation, split at its top level (`list[A | B] | None`
+    -> `list[A | B]`, `None`)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(annotation):
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth == 0 and annotation.startswith(" | ", i):
+            out.append(annotation[start:i])
+            start = i + 3
+    out.append(annotation[start:])
+    return out
+
+
 def _list_item(t: TypeRef) -> TypeRef | None:
-    """The item type of a `list[X]` (or `list[X] | None`) type, else None."""
-    annotation = t.annotation.removesuffix(" | None")
-    if not (annotation.startswith("list[") and annotation.endswith("]")):
+    """The item type of a list type (`list[X]`, `list[X] | None`; `list[A] | list[B]`
+    gives `A | B`), else None."""
+    items: list[str] = []
+    for member in _members(t.annotation):
+        if member == "None":
+            continue
+        if not (member.startswith("list[") and member.endswith("]")):
+            return None
+        for inner in _members(member[5:-1]):
+            if inner not in items:
+                items.append(inner)
+    if not items:
         return None
-    inner = annotation[5:-1]
-    return TypeRef(inner, "_c.ANY", t.refs, is_model=inner in t.refs)
+    annotation = " | ".join(items)
+    return TypeRef(annotation, "_c.ANY", t.refs, is_model=annotation in t.refs)
 
 
 def _model_fields(api: Api, t: TypeRef) -> tuple[Field, ...] | None:

@@ -274,3 +274,20 @@ def test_an_extension_naming_a_missing_field_is_an_error(tmp_path: Path) -> None
     assert [e.message for e in errors] == [
         "cursor_field: listThings's answer has no field 'next' (fields: data)"
     ]
+
+
+def test_a_union_of_arrays_yields_a_union_of_items(tmp_path: Path) -> None:
+    other = {"type": "object", "properties": {"at": {"type": "string"}}}
+    answer = {
+        "oneOf": [
+            ARRAY,
+            {"type": "array", "items": {"$ref": "#/components/schemas/Other"}},
+        ]
+    }
+    p = _paging(tmp_path, _op([_q("page"), _q("per_page")], answer), Other=other)
+    assert p.item_type.annotation == "Item | Other"
+    assert p.item_type.refs == ("Item", "Other")
+
+
+def test_a_union_of_an_array_and_an_object_does_not_page(tmp_path: Path) -> None:
+    _not_paged(tmp_path, _op([_q("page")], {"oneOf": [ARRAY, ITEM]}))
