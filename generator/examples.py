@@ -83,6 +83,7 @@ class Examples:
     dates: Dates | None = None  # the first operation taking local date-times
     login: tuple[str, ...] | None = None  # the required login arguments, given "..."
     rate_limit: tuple[str, ...] = ()  # the attributes of client.rate_limit
+    paged: Call | None = None  # the first list operation that pages
 
 
 class Values:
@@ -169,7 +170,18 @@ def of(api: Api) -> Examples:
         rate_limit=tuple(a for a, _, _ in api.rate_limit.fields)
         if api.rate_limit
         else (),
+        paged=_paged(api, values),
     )
+
+
+def _paged(api: Api, values: Values) -> Call | None:
+    """The first list operation that pages, given its required arguments."""
+    for r in api.resources:
+        for op in r.operations:
+            if op.pagination is not None:
+                args = values.arguments(op.arguments)
+                return Call(r.attr, op.method_name, args)
+    return None
 
 
 def _effort(op: Operation) -> tuple[int, int]:

@@ -323,6 +323,7 @@ def _operation(schemas: _Schemas, op: Operation, name: str) -> dict[str, Any]:
             "schema": schemas.convert(schema_node),
         }
     statuses = {x.status for x in op.responses}
+    paging = _paging(op)
     return {
         "name": name,
         "operation_id": op.operation_id,
@@ -334,4 +335,33 @@ def _operation(schemas: _Schemas, op: Operation, name: str) -> dict[str, Any]:
         "responses": _responses(schemas, node, op),
         "success": next((x.status for x in op.responses if x.is_success), "200"),
         "invalid": "422" if "422" in statuses else "400",
+        **({"paging": paging} if paging is not None else {}),
     }
+
+
+def _paging(op: Operation) -> dict[str, Any] | None:
+    """How the fake serves the pages of a list that pages (generator.pagination):
+    wire names of the arguments and answer fields it reads and writes."""
+    p = op.pagination
+    if p is None:
+        return None
+    wire = {param.py_name: param.wire_name for param in op.params}
+    out: dict[str, Any] = {"style": p.style, "first_page": p.first_page}
+    for key, arg in (
+        ("page", p.page_param),
+        ("size", p.size_param),
+        ("cursor", p.cursor_param),
+    ):
+        if arg is not None:
+            out[key] = wire[arg]
+    for key, pair in (
+        ("items", p.items),
+        ("next_cursor", p.cursor_field),
+        ("has_more", p.has_more_field),
+    ):
+        if pair is not None:
+            out[key] = pair[1]
+    if p.style == "link":  # the fake's own next links carry a page number and size
+        out.setdefault("page", "page")
+        out.setdefault("size", "per_page")
+    return out

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from generator.pagination import Pagination
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 ParamLocation = Literal["path", "query", "header", "cookie"]
@@ -272,6 +275,7 @@ class Operation:
     ordered: tuple[
         tuple[str, str], ...
     ] = ()  # (a, b): argument a must not be later than b
+    pagination: Pagination | None = None  # a list that pages (generator.pagination)
 
     @property
     def idempotent(self) -> bool:

@@ -45,6 +45,7 @@ RUNTIME_FILES = (
     "_workflows.py",
     "_fake.py",
     "_oauth.py",
+    "_pagination.py",
 )
 
 
@@ -233,6 +234,8 @@ def _op_types(op: Operation) -> list[TypeRef]:
         r.type for r in op.responses if r.is_success
     ]
     types.append(op.return_type)
+    if op.pagination is not None:
+        types.append(op.pagination.item_type)
     if op.task is not None:
         types.append(op.task.poll_return)
     if op.body is not None and op.body.body_type is not None:

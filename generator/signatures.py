@@ -99,6 +99,15 @@ def arguments(op: Operation, *, body: bool = True) -> tuple[Param, ...]:
     return tuple(params)
 
 
+def returns(op: Operation, flavour: str = "sync") -> str:
+    """What an operation's method returns: its answer, or for a list that pages
+    (generator.pagination) a page (sync) or a paginator (async) of its items."""
+    if op.pagination is None:
+        return op.return_type.annotation
+    item = op.pagination.item_type.annotation
+    return f"_p.SyncPage[{item}]" if flavour == "sync" else f"_p.AsyncPaginator[{item}]"
+
+
 def operation_methods(resource: str, op: Operation) -> tuple[Method, ...]:
     """The operation's method and its workflow companions, in the order of the code."""
     out = [
@@ -106,7 +115,7 @@ def operation_methods(resource: str, op: Operation) -> tuple[Method, ...]:
             resource,
             op.method_name,
             arguments(op) + REQUEST_OPTIONS,
-            op.return_type.annotation,
+            returns(op),
             "operation",
         )
     ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import layout, signatures
-from generator.filters import all_sorted, py_literal
+from generator.filters import all_sorted, py_literal, py_tuple
 from generator.model import Api, Operation, Resource
 from generator.names import EXPORTED
 
@@ -18,7 +18,10 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
     method = next(
         m for m in signatures.operation_methods(resource.attr, op) if m.kind == kind
     )
-    asynchronous = "async " if flavour == "async" else ""
+    # an async list that pages is a plain def returning its (awaitable) paginator
+    paged = kind == "operation" and op.pagination is not None
+    asynchronous = "async " if flavour == "async" and not paged else ""
+    result = signatures.returns(op, flavour) if paged else method.returns
     return "\n".join(
         [
             f"    {asynchronous}def {method.name}(",
@@ -28,9 +31,33 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
                 layout.annotated(p.name, p.annotation, p.default, 8)
                 for p in method.params
             ),
-            layout.returns(method.returns, 4),
+            layout.returns(result, 4),
         ]
     )
+
+
+def paging_call(op: Operation) -> str:
+    """`_p.Paging(...)` for a list that pages, exploded (every name as a literal)."""
+    p = op.pagination
+    assert p is not None
+    args = [py_literal(p.style)]
+    named = {
+        "items": p.items,
+        "page": p.page_param,
+        "size": p.size_param,
+        "cursor": p.cursor_param,
+        "next_cursor": p.cursor_field,
+        "has_more": p.has_more_field,
+    }
+    for name, value in named.items():
+        if value is not None:
+            args.append(f"{name}={py_tuple(value)}")
+    if p.first_page != 1:
+        args.append(f"first_page={p.first_page!r}")
+    if len(args) == 1:
+        return f"_p.Paging({args[0]})"
+    lines = [layout.expr(a, 4, ",") for a in args]
+    return "\n".join(["_p.Paging(", *lines, ")"])
 
 
 def name_items(names: Any) -> list[str]:

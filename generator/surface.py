@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.model import Api, Operation
-from generator.signatures import Method, Param, companions
+from generator.signatures import Method, Param, companions, returns
 
 SURFACE_FILE = "clientgen-surface.json"
 FORMAT_VERSION = 2
@@ -264,7 +264,7 @@ def _op(resource: str, op: Operation) -> OpSurface:
         http=f"{op.http_method} {op.path}",
         operation_id=op.operation_id,
         args=tuple(args),
-        returns=op.return_type.annotation,
+        returns=returns(op),
         errors=tuple(sorted(r.status for r in op.error_responses)),
         security=op.security,
     )

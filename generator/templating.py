@@ -28,6 +28,7 @@ from generator.snippets import (
     method_signature,
     name_items,
     package_exports,
+    paging_call,
     param_calls,
 )
 
@@ -82,6 +83,7 @@ def environment(directory: Path) -> jinja2.Environment:
             call_arguments,
             name_items,
             param_calls,
+            paging_call,
             keyword_arguments,
         )
     )

@@ -17,6 +17,7 @@ from generator.build.resources import ResourceBuilder
 from generator.extensions import apply_extensions
 from generator.load import Workspace
 from generator.model import HTTP_METHODS, Api, Operation
+from generator.pagination import apply_pagination
 from generator.problems import Location, Problems
 from generator.servers import servers as normalized_servers
 
@@ -153,4 +154,5 @@ def build_api_and_builder(
     locations = {k: locator(n) for k, n in builder._op_nodes.items()}
     root = ws.root.data if isinstance(ws.root.data, dict) else {}
     api = apply_extensions(api, raw_ops, locations, root, locator(builder.root), report)
+    api = apply_pagination(api, raw_ops, locations, report)
     return api, builder

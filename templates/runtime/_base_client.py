@@ -449,7 +449,10 @@ class BaseClient(TokenFlows):
         timeout: TimeoutTypes | NotGiven,
         extra_headers: Headers | None,
         extra_query: Query | None,
+        url: str | None = None,
     ) -> httpx.Request:
+        """The request for `op` with `args`; with `url` (a next page's link, which
+        carries the path and query), only the headers, cookies and credentials."""
         path = op.path
         query: list[tuple[str, str]] = []
         headers: dict[str, str] = (
@@ -465,6 +468,8 @@ class BaseClient(TokenFlows):
                 continue
             if p.local_datetime:
                 value = local_datetime(p.name, value)
+            if url is not None and p.location in ("path", "query"):
+                continue
             if p.location == "path":
                 path = path.replace(
                     "{" + p.wire + "}", quote(_text_value(value), safe="")
@@ -490,9 +495,12 @@ class BaseClient(TokenFlows):
             headers.setdefault("Content-Type", op.body.content_type)
         if extra_headers:
             headers.update(extra_headers)
+        if url is not None:  # what the link does not carry: credentials, extra_query
+            present = set(httpx.URL(url).params.keys())
+            query = [(k, v) for k, v in query if k not in present]
         return http.build_request(
             op.method,
-            self.base_url + path,
+            url if url is not None else self.base_url + path,
             params=tuple(query) if query else None,
             headers=headers,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
@@ -955,6 +963,8 @@ class SyncAPIClient(BaseClient):
         max_retries: int | NotGiven,
         extra_headers: Headers | None,
         extra_query: Query | None,
+        *,
+        url: str | None = None,
     ) -> httpx.Response:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         attempt = 0
@@ -963,7 +973,7 @@ class SyncAPIClient(BaseClient):
             if self._fetches_tokens and op.security:
                 self._ensure_token(op)
             request = self._build_request(
-                self._http, op, args, timeout, extra_headers, extra_query
+                self._http, op, args, timeout, extra_headers, extra_query, url
             )
             self._log_request(request, attempt)
             try:
@@ -1104,6 +1114,8 @@ class AsyncAPIClient(BaseClient):
         max_retries: int | NotGiven,
         extra_headers: Headers | None,
         extra_query: Query | None,
+        *,
+        url: str | None = None,
     ) -> httpx.Response:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         attempt = 0
@@ -1112,7 +1124,7 @@ class AsyncAPIClient(BaseClient):
             if self._fetches_tokens and op.security:
                 await self._ensure_token(op)
             request = self._build_request(
-                self._http, op, args, timeout, extra_headers, extra_query
+                self._http, op, args, timeout, extra_headers, extra_query, url
             )
             self._log_request(request, attempt)
             try:

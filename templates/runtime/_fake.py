@@ -90,6 +90,7 @@ class FakeAPI:
             self._by_name[r.op["name"]] = r.op
             self._by_name[r.op["operation_id"]] = r.op
         self._answers: dict[str, list[Answer]] = {}
+        self._stored: dict[str, tuple[list[Any], int]] = {}
         self.calls: list[Call] = []
 
     # -- configuring ---------------------------------------------------------------
@@ -97,8 +98,9 @@ class FakeAPI:
         """Answer operation `name` ("resource.method" or operationId) differently.
 
         Each answer is a `Reply`, a callable taking the `Call` and returning an answer, or any
-        other value (sent as a 200 JSON body). Several answers are used in turn; the last one
-        repeats.
+        other value (sent as a 200 JSON body; for a list that pages, its items are served a
+        page at a time, as with `store_items`). Several answers are used in turn; the last
+        one repeats.
         """
         op = self._by_name.get(name)
         if op is None:
@@ -109,9 +111,28 @@ class FakeAPI:
             raise ValueError("give at least one answer")
         self._answers[op["name"]] = list(answers)
 
+    def store_items(self, name: str, items: Any, *, page_size: int = 10) -> None:
+        """Serve list operation `name` (one that pages) from `items`, a page at a time.
+
+        The fake answers as the API pages: the page number and size, the offset and
+        limit, or the cursor the request carries select the items; a `Link: <...>;
+        rel="next"` header, the next cursor or `has_more` say whether more follow. The
+        page size is the one the request asks for, else `page_size`. Without stored
+        items, a list that pages serves the spec's example items the same way.
+        """
+        op = self._by_name.get(name)
+        if op is None:
+            raise KeyError(f"no operation {name!r}")
+        if "paging" not in op:
+            raise ValueError(f"{name!r} is not a list that pages")
+        if page_size < 1:
+            raise ValueError("page_size must be 1 or more")
+        self._stored[op["name"]] = (list(items), page_size)
+
     def reset(self) -> None:
-        """Forget overrides and recorded calls."""
+        """Forget overrides, stored items and recorded calls."""
         self._answers.clear()
+        self._stored.clear()
         self.calls.clear()
 
     def calls_to(self, name: str) -> list[Call]:
@@ -274,10 +295,79 @@ class FakeAPI:
                 return httpx.Response(
                     answer.status, json=answer.body, headers=dict(answer.headers)
                 )
+            if "paging" in op:  # a list that pages serves the value's items as pages
+                return self._page(op, call, answer)
             return httpx.Response(
                 200, json=answer, headers=self._headers(op, op["success"])
             )
+        if "paging" in op:
+            return self._page(op, call)
         return self._documented(op, op["success"])
+
+    def _page(
+        self, op: dict[str, Any], call: Call, answer: Any = None
+    ) -> httpx.Response:
+        """One page of the stored items (else those of the override's value, else of
+        the example), as the API pages."""
+        paging = op["paging"]
+        style = paging["style"]
+        example = (
+            op["responses"].get(op["success"], {}).get("body")
+            if answer is None
+            else answer
+        )
+        stored = self._stored.get(op["name"]) if answer is None else None
+        if stored is not None:
+            items, default_size = stored
+        else:
+            found = example
+            if "items" in paging:
+                found = (
+                    example.get(paging["items"]) if isinstance(example, dict) else []
+                )
+            items, default_size = (list(found) if isinstance(found, list) else []), 10
+
+        def number(key: str, default: int) -> int:
+            values = call.query.get(paging.get(key, ""), [])
+            try:
+                return int(values[0]) if values else default
+            except ValueError:
+                return default
+
+        size = max(number("size", default_size), 1)
+        first = int(paging.get("first_page", 1))
+        if style in ("page", "link"):
+            page = number("page", first)
+            start = (page - first) * size
+        elif style == "offset":
+            start = number("page", 0)
+        else:
+            token = (call.query.get(paging["cursor"]) or [""])[0]
+            start = int(token[12:]) if re.fullmatch(r"fake-cursor-\d+", token) else 0
+        start = max(start, 0)
+        chunk = items[start : start + size]
+        more = start + size < len(items)
+        headers = {
+            k: v
+            for k, v in self._headers(op, op["success"]).items()
+            if k.lower() != "link"
+        }
+        if style == "link" and more:
+            url = call.request.url.copy_merge_params(
+                {paging["page"]: str(page + 1), paging["size"]: str(size)}
+            )
+            headers["Link"] = f'<{url}>; rel="next"'
+        if "items" not in paging:
+            return httpx.Response(200, json=chunk, headers=headers)
+        body = dict(example) if isinstance(example, dict) else {}
+        body[paging["items"]] = chunk
+        if "next_cursor" in paging:
+            body[paging["next_cursor"]] = (
+                f"fake-cursor-{start + size}" if more else None
+            )
+        if "has_more" in paging:
+            body[paging["has_more"]] = more
+        return httpx.Response(200, json=body, headers=headers)
 
     def _headers(self, op: dict[str, Any], status: str) -> dict[str, str]:
         return dict(op["responses"].get(status, {}).get("headers", {}))

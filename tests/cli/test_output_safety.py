@@ -240,11 +240,11 @@ def small_filesystem(where: Path, size: str) -> Iterator[Path]:
 
 
 def _fill(fs: Path) -> None:
-    """Write until the filesystem is full."""
-    with open(fs / "filler", "wb") as fh, contextlib.suppress(OSError):
+    """Write until the filesystem is full (unbuffered: a write that did not fit leaves
+    nothing behind for close() to fail on, whatever space was left)."""
+    with open(fs / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
         while True:
             fh.write(b"\0" * 65536)
-            fh.flush()
 
 
 def _edited_spec(tmp_path: Path) -> Path:

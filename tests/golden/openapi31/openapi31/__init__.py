@@ -27,6 +27,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
@@ -54,6 +55,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncOpenapi31",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
@@ -62,8 +65,10 @@ __all__ = [
     "NotFoundError",
     "NotGiven",
     "Openapi31",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SyncPage",
     "TaskFailedError",
     "TaskInProgressError",
     "TaskTimeoutError",

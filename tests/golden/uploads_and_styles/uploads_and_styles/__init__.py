@@ -27,6 +27,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
 from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
@@ -53,6 +54,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncPaginator",
     "AsyncUploadsAndStyles",
     "AuthenticationError",
     "BadRequestError",
@@ -61,8 +64,10 @@ __all__ = [
     "MethodNotAllowedError",
     "NotFoundError",
     "NotGiven",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "SyncPage",
     "TaskFailedError",
     "TaskInProgressError",
     "TaskTimeoutError",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .. import _base_client as _b
 from .. import _models as _c
+from .. import _pagination as _p
 from .. import _response as _r
 from .. import _types as _t
 
@@ -26,6 +27,12 @@ _OP_LIST_ITEMS: _b.Op[ItemPage] = _b.Op(
         "200": ("json", _c.model(_MODELS, "ItemPage")),
     },
     security=(),
+)
+_PAGE_LIST_ITEMS: _p.Paging[Item] = _p.Paging(
+    "cursor",
+    items=("items", "items"),
+    cursor="cursor",
+    next_cursor=("next", "next"),
 )
 _OP_CREATE_ITEM: _b.Op[Item] = _b.Op(
     "items.create_item",
@@ -83,7 +90,7 @@ class ItemsResource:
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
         extra_query: _t.Query | None = None,
-    ) -> ItemPage:
+    ) -> _p.SyncPage[Item]:
         """listItems
 
         ``GET /items``
@@ -92,10 +99,14 @@ class ItemsResource:
             cursor: (no description in the spec)
 
         Returns:
-            ItemPage — 200: Items.
+            _p.SyncPage[Item]: the first page;
+            iterating it (for) yields every item of every page, each next
+            page fetched when needed (cursor).
         """
-        return self._client._call(
+        return _p.sync_page(
+            self._client,
             _OP_LIST_ITEMS,
+            _PAGE_LIST_ITEMS,
             {"cursor": cursor},
             timeout=timeout,
             max_retries=max_retries,
@@ -197,7 +208,7 @@ class AsyncItemsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncItemsResourceWithRawResponse(self)
 
-    async def list_items(
+    def list_items(
         self,
         *,
         cursor: str | _t.NotGiven | None = _t.NOT_GIVEN,
@@ -205,7 +216,7 @@ class AsyncItemsResource:
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
         extra_query: _t.Query | None = None,
-    ) -> ItemPage:
+    ) -> _p.AsyncPaginator[Item]:
         """listItems
 
         ``GET /items``
@@ -214,10 +225,14 @@ class AsyncItemsResource:
             cursor: (no description in the spec)
 
         Returns:
-            ItemPage — 200: Items.
+            _p.AsyncPaginator[Item]: await it for the first page;
+            iterating it (async for) yields every item of every page, each next
+            page fetched when needed (cursor).
         """
-        return await self._client._call(
+        return _p.async_pages(
+            self._client,
             _OP_LIST_ITEMS,
+            _PAGE_LIST_ITEMS,
             {"cursor": cursor},
             timeout=timeout,
             max_retries=max_retries,

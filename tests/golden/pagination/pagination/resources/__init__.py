@@ -1,0 +1,1 @@
+"""Resources of Paging API: one per tag, reached as attributes of the client."""
