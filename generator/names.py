@@ -30,6 +30,7 @@ EXPORTED = frozenset(
         "ConflictError",
         "InternalServerError",
         "MethodNotAllowedError",
+        "MissingCredentialsError",
         "NotFoundError",
         "PermissionDeniedError",
         "RateLimit",

@@ -21,6 +21,7 @@ from generator import (
     signatures,
     versioning,
 )
+from generator.error_examples import error_examples
 from generator.model import (
     Api,
     ModelDef,
@@ -309,6 +310,7 @@ def _example(api: Api) -> dict[str, str]:
         # the fake supplies an address of its own: no base_url needed with it
         "fake_args": ", ".join([*credentials, "http_client=fake.http_client()"]),
     }
+    shared.update(error_examples(api, op))
     if op is None:
         call = "# this API declares no operations"
         return {
