@@ -415,8 +415,12 @@ class BaseClient(TokenFlows):
 
     # -- building ------------------------------------------------------------------
     def _auth(
-        self, op: Op[Any]
+        self, op: Op[Any], given: _Given | None = None
     ) -> tuple[dict[str, str], list[tuple[str, str]], dict[str, str]]:
+        """The credentials of the first security alternative the client can meet, as
+        headers, query parameters and cookies. With `given` (what the request carries
+        from the user), an alternative is also met where the user sends some of its
+        schemes: the client adds the rest."""
         headers: dict[str, str] = {}
         query: list[tuple[str, str]] = []
         cookies: dict[str, str] = {}
@@ -425,9 +429,14 @@ class BaseClient(TokenFlows):
         )  # empty (anonymous) last
         for alt in alternatives:
             schemes = [self._schemes[n] for n in alt if n in self._schemes]
-            if not all(self._credentials.has(s.args) for s in schemes):
+            if not all(
+                self._credentials.has(s.args) or (given is not None and given.sends(s))
+                for s in schemes
+            ):
                 continue
             for s in schemes:
+                if not self._credentials.has(s.args):
+                    continue  # the user sends this one
                 value = self._credential_value(s)
                 if s.location == "header":
                     headers[s.wire] = value
@@ -436,12 +445,6 @@ class BaseClient(TokenFlows):
                 else:
                     cookies[s.wire] = value
             return headers, query, cookies
-        if op.security and () not in op.security:
-            self._log.debug(
-                "%s: no credentials for any of %s; sending without",
-                op.name,
-                op.security,
-            )
         return headers, query, cookies
 
     def _credential_value(self, s: Scheme) -> str:
@@ -465,7 +468,10 @@ class BaseClient(TokenFlows):
         the header, query parameter or cookie sent some other way (default_headers=,
         extra_headers=, extra_query=, the http_client's own headers, params, cookies or
         auth)."""
-        if () in op.security or getattr(self._http, "auth", None) is not None:
+        if (
+            () in op.security
+            or getattr(getattr(self, "_http", None), "auth", None) is not None
+        ):
             return
         given = _Given(self, op, args, extra_headers, extra_query)
         for alt in op.security:
@@ -554,6 +560,13 @@ class BaseClient(TokenFlows):
                 cookies[p.wire] = _joined(value)
         if op.security:
             auth_headers, auth_query, auth_cookies = self._auth(op)
+            if (
+                not (auth_headers or auth_query or auth_cookies)
+                and () not in op.security
+            ):
+                # none met by the client alone: the user sends (part of) the credentials
+                given = _Given(self, op, args, extra_headers, extra_query)
+                auth_headers, auth_query, auth_cookies = self._auth(op, given)
             headers.update(auth_headers)
             query.extend(auth_query)
             cookies.update(auth_cookies)

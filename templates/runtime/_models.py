@@ -244,7 +244,14 @@ class nullable(Converter):
         return 2 if value is None else self.inner.score(value)
 
     def strict(self, value: Any) -> Any:
-        return None if value is None else self.inner.strict(value)
+        if value is None:
+            return None
+        try:
+            return self.inner.strict(value)
+        except TypeMismatch as exc:
+            if not exc.location:  # the value itself: null was allowed too
+                exc.expected = self.expected()
+            raise
 
     def expected(self) -> str:
         return f"{self.inner.expected()} | None"
@@ -354,25 +361,27 @@ class union(Converter):
         return max((m.score(value) for m in self.members), default=0)
 
     def strict(self, value: Any) -> Any:
-        """The member the discriminator names, else the first member, best fit first,
-        that loads the value strictly; a mismatch inside the best-fitting member's
-        value is reported where it is."""
+        """The member `load` picks (the discriminator's, else the best fit), checked; of
+        members that fit equally well, the first that accepts the value. A mismatch
+        inside the picked member's value is reported where it is."""
         if self.discriminator and isinstance(value, Mapping):
             prop, mapping = self.discriminator
             target = mapping.get(str(value.get(prop)))
             for m in self.members:
                 if isinstance(m, model) and m.name == target:
                     return m.strict(value)
-        ranked = sorted(self.members, key=lambda m: -m.score(value))
-        deepest: TypeMismatch | None = None
-        for m in ranked:
+        scores = [m.score(value) for m in self.members]
+        best = max(scores, default=0)
+        first: TypeMismatch | None = None
+        for m, score in zip(self.members, scores, strict=True):
+            if best == 0 or score != best:
+                continue
             try:
                 return m.strict(value)
             except TypeMismatch as exc:
-                if deepest is None and exc.location and m.score(value) > 0:
-                    deepest = exc
-        if deepest is not None:
-            raise deepest
+                first = first or exc
+        if first is not None and first.location:
+            raise first
         raise TypeMismatch(self.expected(), value)
 
     def expected(self) -> str:
