@@ -599,8 +599,8 @@ class BaseClient(TokenFlows):
         """The error for a request that got no response: the method, the URL (API keys
         in the query redacted) and the reason, from the OS or TLS error underneath."""
         url = self._redact(str(self._shown_url(request.url)))
-        if isinstance(exc, httpx.UnsupportedProtocol):
-            reason = f"cannot send to {request.url.scheme}:// URLs"
+        if isinstance(exc, httpx.UnsupportedProtocol):  # e.g. redirected to ws://
+            reason = self._redact(str(exc)).rstrip(".") or "unsupported URL"
             message = f"{request.method} {url} failed: {reason} (not retried)"
             return APIConnectionError(message, request, reason=reason)
         if isinstance(exc, httpx.TimeoutException):
