@@ -13,6 +13,7 @@ import ast
 from dataclasses import dataclass
 from typing import Any
 
+from generator.error_examples import ErrorExamples, error_examples
 from generator.model import Api, Field, Operation, Parameter, TypeRef
 
 _LITERALS: tuple[tuple[str, Any], ...] = (
@@ -84,6 +85,7 @@ class Examples:
     login: tuple[str, ...] | None = None  # the required login arguments, given "..."
     rate_limit: tuple[str, ...] = ()  # the attributes of client.rate_limit
     paged: Call | None = None  # the first list operation that pages
+    errors: ErrorExamples | None = None  # what the call's errors say
 
 
 class Values:
@@ -171,6 +173,7 @@ def of(api: Api) -> Examples:
         if api.rate_limit
         else (),
         paged=_paged(api, values),
+        errors=error_examples(api, op),
     )
 
 

@@ -32,6 +32,7 @@ EXPORTED = frozenset(
         "ConflictError",
         "InternalServerError",
         "MethodNotAllowedError",
+        "MissingCredentialsError",
         "NotFoundError",
         "PaginationError",
         "PermissionDeniedError",

@@ -215,6 +215,7 @@ CLIENT_RESERVED = (
     "default_headers",
     "http_client",
     "allow_insecure",
+    "strict_response_validation",
     "close",
     "aclose",
     "with_options",

@@ -96,12 +96,9 @@ def _render_and_format(
             api, templates, version=version, reuse=cache.enabled(), install=install
         )
     except jinja2.TemplateError as exc:
-        where = (
-            getattr(exc, "filename", None) or getattr(exc, "name", None) or "templates"
-        )
-        line = getattr(exc, "lineno", None)
+        where, line = _template_frame(exc)
         raise SpecError(
-            [Problem(Location(str(where), line), f"template error: {exc}")]
+            [Problem(Location(where, line), f"template error: {exc}")]
         ) from None
     try:
         files = format_files(rendered.files)
@@ -113,6 +110,23 @@ def _render_and_format(
             modulecache.put(digest, files[path])
     files.update(rendered.formatted)
     return _Rendered(files, rendered.digests)
+
+
+def _template_frame(exc: jinja2.TemplateError) -> tuple[str, int | None]:
+    """Where in the templates an error arose: a syntax error says so itself; an error while
+    rendering (an undefined attribute) is found in the traceback, whose frames Jinja
+    rewrites to the template's file and line."""
+    where = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    if where:
+        return str(where), getattr(exc, "lineno", None)
+    found: tuple[str, int | None] = ("templates", None)
+    tb = exc.__traceback__
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".j2"):
+            found = (name, tb.tb_lineno)
+        tb = tb.tb_next
+    return found
 
 
 _T = TypeVar("_T")

@@ -72,6 +72,7 @@ LOGIN_OPTIONS = (
     Param("default_headers", "Mapping[str, str] | None", "None"),
     Param("http_client", "httpx.Client | None", "None"),
     Param("allow_insecure", "bool", "False"),
+    Param("strict_response_validation", "bool", "False"),
 )
 
 

@@ -271,6 +271,17 @@ def test_generate_failure_leaves_generated_unchanged(
     assert leftovers(project / "generated") == []
 
 
+def test_a_template_error_names_the_template_and_its_line(
+    project: Path, cli: Cli
+) -> None:
+    _template_undefined_variable(project)
+    template = project / "templates" / "package" / "resource.py.j2"
+    last = len(template.read_text(encoding="utf-8").splitlines())
+    result = cli("generate")
+    assert result.exit_code == 2, result.output
+    assert f"{template}:{last}:" in result.stderr, result.stderr
+
+
 def test_generate_failure_in_a_subprocess(project: Path) -> None:
     name = clients(project)[0][0]
     before = snapshot(project / "generated")

@@ -340,13 +340,15 @@ async def test_bigtime_credentials_from_env(
 
 
 @sync_and_async
-async def test_no_credentials_sends_no_auth(mode: Mode) -> None:
+async def test_no_credentials_raise_before_sending(mode: Mode) -> None:
     api = MockAPI()
     client = time4vps_client(mode, api, username=None, password=None)
 
-    await resolve(client.clientarea.get_details())
+    with pytest.raises(time4vps.MissingCredentialsError) as info:
+        await resolve(client.clientarea.get_details())
 
-    assert auth_headers(api.one) == {}
+    assert "username=..., password=..." in str(info.value)
+    assert api.requests == []
 
 
 # -- plain http ----------------------------------------------------------------------------
@@ -454,6 +456,11 @@ async def test_bigtime_and_or_requirements(
     api = MockAPI(reply(200, []))
     client = bigtime_client(mode, api, **credentials)
 
+    if not expected:  # no alternative met: nothing is sent
+        with pytest.raises(bigtime.MissingCredentialsError):
+            await resolve(client.client.list_clients())
+        assert api.requests == []
+        return
     await resolve(client.client.list_clients())
 
     assert auth_headers(api.one) == expected

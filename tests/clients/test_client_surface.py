@@ -331,7 +331,7 @@ def test_sync_close_closes_own_pool() -> None:
 def test_sync_context_manager_leaves_user_http_client_open() -> None:
     api = MockAPI()
     http = api.sync_client()
-    with Time4VPS(http_client=http) as client:
+    with Time4VPS(username="u", password="p", http_client=http) as client:
         client.clientarea.get_details()
     client.close()
 

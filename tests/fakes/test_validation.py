@@ -3,7 +3,9 @@
 A user's mistake must show in their tests as it would against the real API: a missing
 required field, a wrong type, a value outside an enum, a pattern mismatch or a string that
 is too long gets the operation's validation status (400 here, as no operation declares 422)
-with a spec-shaped body whose message names the field; missing credentials get a 401.
+with a spec-shaped body whose message names the field; missing credentials get a 401 (the
+typed clients raise MissingCredentialsError before sending such a request, so they send it
+through an http_client whose `auth` hides from them whether credentials go out).
 Unknown routes answer 404, known paths with the wrong method 405. `validate=False` turns
 the checks off.
 
@@ -19,12 +21,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 import jsonschema
 import pytest
 
 from .conftest import (
+    ASYNC_CLIENTS,
     BASE_URLS,
     PACKAGES,
+    SYNC_CLIENTS,
     Mode,
     SpecOperation,
     all_operations,
@@ -205,11 +210,41 @@ SECURED = [op for op in all_operations() if op.secured]
 ANONYMOUS = [op for op in all_operations() if not op.secured]
 
 
+def uncheckable_client(package: str, mode: Mode, fake: Any) -> Any:
+    """A client without credentials whose http_client has an `auth` (one that adds
+    nothing): the client cannot tell what it sends, so it does not refuse to send."""
+    if mode == "sync":
+        return SYNC_CLIENTS[package](http_client=fake.http_client(auth=httpx.Auth()))
+    return ASYNC_CLIENTS[package](http_client=fake.async_http_client(auth=httpx.Auth()))
+
+
+@sync_and_async
+@pytest.mark.parametrize("op", operation_params(SECURED))
+async def test_missing_credentials_raise_before_sending(
+    op: SpecOperation, mode: Mode
+) -> None:
+    fake = make_fake(op.package)
+    client = make_client(op.package, mode, fake, credentials={})
+    module = package_module(op.package)
+
+    with pytest.raises(module.MissingCredentialsError) as info:
+        await resolve(op.bound(client)(**example_arguments(op)))
+
+    err = info.value
+    assert isinstance(err, module.APIError)
+    assert err.operation == op.name
+    assert fake.calls == []
+    env = op.package.upper()
+    for way in err.alternatives:  # every way is named, with its variables
+        assert ", ".join(f"{a}=..." for a in way) in str(err)
+        assert " and ".join(f"{env}_{a.upper()}" for a in way) in str(err)
+
+
 @sync_and_async
 @pytest.mark.parametrize("op", operation_params(SECURED))
 async def test_missing_credentials_get_401(op: SpecOperation, mode: Mode) -> None:
     fake = make_fake(op.package)
-    client = make_client(op.package, mode, fake, credentials={})
+    client = uncheckable_client(op.package, mode, fake)
     error = package_module(op.package).AuthenticationError
 
     with pytest.raises(error) as info:
@@ -247,31 +282,31 @@ async def test_anonymous_operation_needs_no_credentials(
 @pytest.mark.parametrize(
     ("credentials", "status"),
     [
-        ({"realm": "ABCD-1234"}, 401),
-        ({"api_token": "key"}, 401),
-        ({"auth_token": "token"}, 401),
+        ({"realm": "ABCD-1234"}, None),
+        ({"api_token": "key"}, None),
+        ({"auth_token": "token"}, None),
         ({"auth_token": "token", "realm": "ABCD-1234"}, 200),
         ({"api_token": "key", "realm": "ABCD-1234"}, 200),
     ],
     ids=["realm-only", "api-token-only", "auth-token-only", "session", "api-key"],
 )
 async def test_bigtime_needs_a_token_and_the_realm(
-    credentials: dict[str, str], status: int, mode: Mode
+    credentials: dict[str, str], status: int | None, mode: Mode
 ) -> None:
     fake = make_fake("bigtime")
     client = make_client("bigtime", mode, fake, credentials=credentials)
     if status == 200:
         await resolve(client.client.list_clients())
-    else:
-        with pytest.raises(package_module("bigtime").AuthenticationError):
+    else:  # half of a requirement is not enough: refused before sending
+        with pytest.raises(package_module("bigtime").MissingCredentialsError):
             await resolve(client.client.list_clients())
-    assert [c.status for c in fake.calls] == [status]
+    assert [c.status for c in fake.calls] == ([status] if status else [])
 
 
 @sync_and_async
 async def test_credentials_are_checked_before_the_request(mode: Mode) -> None:
     fake = make_fake("time4vps")
-    client = make_client("time4vps", mode, fake, credentials={})
+    client = uncheckable_client("time4vps", mode, fake)
     with pytest.raises(package_module("time4vps").AuthenticationError):
         await resolve(client.server_management.reinstall_server(server_id=1, os=5))
 
@@ -282,7 +317,7 @@ async def test_validate_false_lets_missing_credentials_through(
     package: str, mode: Mode
 ) -> None:
     fake = make_fake(package, validate=False)
-    client = make_client(package, mode, fake, credentials={})
+    client = uncheckable_client(package, mode, fake)
     op = next(op for op in all_operations() if op.package == package and op.secured)
     await resolve(op.bound(client)(**example_arguments(op)))
     assert [c.status for c in fake.calls] == [200]

@@ -220,5 +220,10 @@ def test_fake_reads_a_cookie_api_key_by_its_name(pkg: ModuleType) -> None:
     assert isinstance(client.search.whoami(), str)
     assert fake.calls[-1].status == 200
     anonymous = pkg.UploadsAndStyles(http_client=fake.http_client())
-    with pytest.raises(pkg.AuthenticationError):  # "xsid=" is not "sid="
+    with pytest.raises(pkg.MissingCredentialsError):  # "xsid=" is not "sid="
         anonymous.search.whoami(extra_headers={"Cookie": "xsid=c-1"})
+    assert anonymous.search.whoami(extra_headers={"Cookie": "a=1; sid=c-1"})
+    # sent all the same (the client cannot see what an http_client's auth adds):
+    unchecked = pkg.UploadsAndStyles(http_client=fake.http_client(auth=httpx.Auth()))
+    with pytest.raises(pkg.AuthenticationError):  # the fake: "xsid=" is not "sid="
+        unchecked.search.whoami(extra_headers={"Cookie": "xsid=c-1"})

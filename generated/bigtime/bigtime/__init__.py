@@ -22,6 +22,7 @@ from ._exceptions import (
     ConflictError,
     InternalServerError,
     MethodNotAllowedError,
+    MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -35,7 +36,7 @@ from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 if TYPE_CHECKING:
     from . import models as models
 
-__version__ = "2.0.0"
+__version__ = "2.0.1"
 __api_version__ = "v2"
 
 
@@ -63,6 +64,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "MethodNotAllowedError",
+    "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",

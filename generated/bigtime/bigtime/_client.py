@@ -43,13 +43,15 @@ class BigTime(_b.SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.Client (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "bigtime"
-    _user_agent = "bigtime/2.0.0 clientgen/0.1.0"
+    _user_agent = "bigtime/2.0.1 clientgen/0.1.0"
     _default_base_url = "https://iq.bigtime.net/BigtimeData/api/v2"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
+    _login_hint = "BigTime.login(user_id=..., password=...)"
 
     def __init__(
         self,
@@ -63,6 +65,7 @@ class BigTime(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -76,6 +79,7 @@ class BigTime(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod
@@ -91,6 +95,7 @@ class BigTime(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> Self:
         """Log in with `create_session` and return a client that sends the credentials it issues.
 
@@ -106,6 +111,7 @@ class BigTime(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
         client._login = (_OP_CREATE_SESSION, _LOGIN)
         client._start_login({"user_id": user_id, "password": password, "firm": firm})
@@ -139,13 +145,15 @@ class AsyncBigTime(_b.AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.AsyncClient (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "bigtime"
-    _user_agent = "bigtime/2.0.0 clientgen/0.1.0"
+    _user_agent = "bigtime/2.0.1 clientgen/0.1.0"
     _default_base_url = "https://iq.bigtime.net/BigtimeData/api/v2"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
+    _login_hint = "BigTime.login(user_id=..., password=...)"
 
     def __init__(
         self,
@@ -159,6 +167,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -172,6 +181,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod
@@ -187,6 +197,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> Self:
         """Log in with `create_session` and return a client that sends the credentials it issues.
 
@@ -202,6 +213,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
         client._login = (_OP_CREATE_SESSION, _LOGIN)
         await client._start_login(

@@ -16,6 +16,8 @@ import logging
 import os
 import random
 import re
+import socket
+import ssl
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -31,11 +33,12 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    MissingCredentialsError,
     _error_body,
     error_detail,
     status_error_class,
 )
-from ._models import ANY, Converter, ModelValidationError, dump
+from ._models import ANY, Converter, ModelValidationError, TypeMismatch, dump
 from ._oauth import TokenFlows, TokenState
 from ._response import RAW_RESPONSE, APIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
@@ -252,6 +255,7 @@ class BaseClient(TokenFlows):
     _rate_limit_zero_message: str = ""
     _login: tuple[Op[Any], LoginSpec] | None = None
     _login_args: _Secrets | None = None
+    _login_hint: str = ""  # how to log in, e.g. `API.login(user_id=..., password=...)`
 
     def __init__(
         self,
@@ -263,6 +267,7 @@ class BaseClient(TokenFlows):
         default_headers: Headers | None,
         allow_insecure: bool,
         retry_non_idempotent: bool = False,
+        strict_response_validation: bool = False,
         fallback_base_url: str = "",
     ) -> None:
         env = self._package.upper()
@@ -290,6 +295,7 @@ class BaseClient(TokenFlows):
         }
         self.allow_insecure = allow_insecure
         self.retry_non_idempotent = retry_non_idempotent
+        self.strict_response_validation = strict_response_validation
         self.rate_limit: Any = None
         self._log = logging.getLogger(self._package)
         _configure_logging(self._log, os.environ.get(f"{env}_LOG"))
@@ -348,11 +354,14 @@ class BaseClient(TokenFlows):
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Headers | None = None,
         retry_non_idempotent: bool | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with some options changed, sharing its connection pool.
 
         `retry_non_idempotent=True` lets failed POST/PATCH requests be retried on
         408/5xx, timeouts and connection errors too: use it only where resending is safe.
+        `strict_response_validation=True` raises `APIResponseValidationError` on a
+        response value of another type than the API declares (instead of keeping it).
         """
         new = copy.copy(self)
         for name in self._resource_attrs:
@@ -368,6 +377,8 @@ class BaseClient(TokenFlows):
             new.default_headers = {**self.default_headers, **default_headers}
         if not isinstance(retry_non_idempotent, NotGiven):
             new.retry_non_idempotent = retry_non_idempotent
+        if not isinstance(strict_response_validation, NotGiven):
+            new.strict_response_validation = strict_response_validation
         return new
 
     def _check_transport_security(self) -> None:
@@ -404,8 +415,12 @@ class BaseClient(TokenFlows):
 
     # -- building ------------------------------------------------------------------
     def _auth(
-        self, op: Op[Any]
+        self, op: Op[Any], given: _Given | None = None
     ) -> tuple[dict[str, str], list[tuple[str, str]], dict[str, str]]:
+        """The credentials of the first security alternative the client can meet, as
+        headers, query parameters and cookies. With `given` (what the request carries
+        from the user), an alternative is also met where the user sends some of its
+        schemes: the client adds the rest."""
         headers: dict[str, str] = {}
         query: list[tuple[str, str]] = []
         cookies: dict[str, str] = {}
@@ -414,9 +429,14 @@ class BaseClient(TokenFlows):
         )  # empty (anonymous) last
         for alt in alternatives:
             schemes = [self._schemes[n] for n in alt if n in self._schemes]
-            if not all(self._credentials.has(s.args) for s in schemes):
+            if not all(
+                self._credentials.has(s.args) or (given is not None and given.sends(s))
+                for s in schemes
+            ):
                 continue
             for s in schemes:
+                if not self._credentials.has(s.args):
+                    continue  # the user sends this one
                 value = self._credential_value(s)
                 if s.location == "header":
                     headers[s.wire] = value
@@ -425,12 +445,6 @@ class BaseClient(TokenFlows):
                 else:
                     cookies[s.wire] = value
             return headers, query, cookies
-        if op.security and () not in op.security:
-            self._log.debug(
-                "%s: no credentials for any of %s; sending without",
-                op.name,
-                op.security,
-            )
         return headers, query, cookies
 
     def _credential_value(self, s: Scheme) -> str:
@@ -440,6 +454,75 @@ class BaseClient(TokenFlows):
             return f"Basic {token}"
         value = self._credentials.get(s.args[0]) or ""
         return f"Bearer {value}" if s.kind in ("bearer", "oauth2") else value
+
+    def _require_credentials(
+        self,
+        op: Op[Any],
+        args: Mapping[str, Any],
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+    ) -> None:
+        """Raise MissingCredentialsError, before anything is sent, when no alternative of
+        the operation's security requirement can be met: by credentials given to the
+        constructor or found in the environment, by a token the client can fetch, or by
+        the header, query parameter or cookie sent some other way (default_headers=,
+        extra_headers=, extra_query=, the http_client's own headers, params, cookies or
+        auth)."""
+        if (
+            () in op.security
+            or getattr(getattr(self, "_http", None), "auth", None) is not None
+        ):
+            return
+        given = _Given(self, op, args, extra_headers, extra_query)
+        for alt in op.security:
+            if all(
+                name not in self._schemes
+                or self._credentials.has(self._schemes[name].args)
+                or self._grant(name, self._schemes[name]) is not None
+                or given.sends(self._schemes[name])
+                for name in alt
+            ):
+                return
+        raise self._missing_credentials(op)
+
+    def _missing_credentials(self, op: Op[Any]) -> MissingCredentialsError:
+        cls = type(self).__name__.removeprefix("Async")
+        env = self._package.upper()
+        ways: list[tuple[str, ...]] = []
+        for alt in op.security:
+            schemes = [self._schemes[n] for n in alt if n in self._schemes]
+            args = tuple(dict.fromkeys(a for s in schemes for a in s.args))
+            if args and args not in ways:
+                ways.append(args)
+            client = tuple(dict.fromkeys(a for s in schemes for a in s.client))
+            if client and any(
+                g == "client_credentials" for s in schemes for g, _ in s.flows
+            ):
+                others = tuple(a for s in schemes if not s.client for a in s.args)
+                way = tuple(dict.fromkeys(client + others))
+                if way not in ways:
+                    ways.append(way)
+        envs = tuple(tuple(f"{env}_{a.upper()}" for a in way) for way in ways)
+        calls = " or ".join(
+            f"{cls}({', '.join(f'{a}=...' for a in way)})" for way in ways
+        )
+        variables = ", or ".join(" and ".join(names) for names in envs)
+        message = (
+            f"{op.method} {op.path} ({op.name}) needs credentials the client does not "
+            f"have; nothing was sent. Pass them: {calls}, or set {variables}"
+        )
+        if any(dict(s.flows).get("password") for s in self._schemes.values()):
+            message += (
+                ", or get a token with client.fetch_token(username=..., password=...)"
+            )
+        if self._login_hint:
+            message += f", or log in with {self._login_hint}"
+        return MissingCredentialsError(
+            message + ".",
+            operation=op.name,
+            alternatives=tuple(ways),
+            environment_variables=envs,
+        )
 
     def _build_request(
         self,
@@ -482,6 +565,13 @@ class BaseClient(TokenFlows):
                 cookies[p.wire] = _joined(value)
         if op.security:
             auth_headers, auth_query, auth_cookies = self._auth(op)
+            if (
+                not (auth_headers or auth_query or auth_cookies)
+                and () not in op.security
+            ):
+                # none met by the client alone: the user sends (part of) the credentials
+                given = _Given(self, op, args, extra_headers, extra_query)
+                auth_headers, auth_query, auth_cookies = self._auth(op, given)
             headers.update(auth_headers)
             query.extend(auth_query)
             cookies.update(auth_cookies)
@@ -508,17 +598,44 @@ class BaseClient(TokenFlows):
         )
 
     def _transport_error(
-        self, exc: httpx.TransportError, request: httpx.Request
+        self,
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        attempts: int = 1,
+        elapsed: float | None = None,
     ) -> APIError:
+        """The error for a request that got no response: the method, the URL (API keys
+        in the query redacted) and the reason, from the OS or TLS error underneath."""
+        url = self._redact(str(self._shown_url(request.url)))
+        if isinstance(exc, httpx.UnsupportedProtocol):  # e.g. redirected to ws://
+            reason = self._redact(str(exc)).rstrip(".") or "unsupported URL"
+            message = f"{request.method} {url} failed: {reason} (not retried)"
+            return APIConnectionError(message, request, reason=reason)
         if isinstance(exc, httpx.TimeoutException):
-            return APITimeoutError(request)
-        reason = self._redact(str(exc))
-        message = f"Connection error: {type(exc).__name__}"
-        if isinstance(exc, httpx.UnsupportedProtocol):
-            message = f"Cannot send to {request.url.scheme}:// URLs (not retried)"
-        return APIConnectionError(
-            f"{message}: {reason}" if reason else message, request
-        )
+            reason = _timeout_reason(exc, request)
+            message = f"{request.method} {url} timed out: {reason}"
+        else:
+            reason = self._redact(_connection_reason(exc, request))
+            message = f"{request.method} {url} failed: {reason}"
+        if attempts > 1:
+            message += f" ({_attempts(attempts, elapsed)})"
+        err: APIConnectionError
+        if isinstance(exc, httpx.TimeoutException):
+            err = APITimeoutError(request, message, reason=reason)
+        else:
+            err = APIConnectionError(message, request, reason=reason)
+        err.attempts, err.elapsed = attempts, elapsed
+        return err
+
+    def _shown_url(self, url: httpx.URL) -> httpx.URL:
+        """The URL as an error or a log shows it: API keys in the query redacted."""
+        if not self._sensitive_query or not url.query:
+            return url
+        params = [
+            (k, "<redacted>" if k in self._sensitive_query else v)
+            for k, v in url.params.multi_items()
+        ]
+        return url.copy_with(params=params)
 
     # -- retries -------------------------------------------------------------------
     def _retry_allowed(self, op: Op[Any]) -> bool:
@@ -586,6 +703,8 @@ class BaseClient(TokenFlows):
         response: httpx.Response,
         op: Op[Any] | None = None,
         retry_after: float | None = None,
+        attempts: int = 1,
+        elapsed: float | None = None,
     ) -> APIStatusError:
         body = _error_body(response)
         req = response.request
@@ -610,7 +729,16 @@ class BaseClient(TokenFlows):
         ):
             cls = task_in_progress_class(response.status_code)
             message += " (another task is still running: wait for it, then retry)"
-        err = cls(self._redact(message), response, body, retry_after=retry_after)
+        if attempts > 1:
+            message += f" ({_attempts(attempts, elapsed)})"
+        err = cls(
+            self._redact(message),
+            response,
+            body,
+            retry_after=retry_after,
+            detail=self._redact(detail),
+        )
+        err.attempts, err.elapsed = attempts, elapsed
         if values is not None and self._rate_limit_type is not None:
             err.rate_limit = self._rate_limit_type(**values)
         return err
@@ -692,6 +820,8 @@ class BaseClient(TokenFlows):
                 response,
                 response.text,
             ) from None
+        if self.strict_response_validation:
+            return self._parse_strict(converter, response, data)
         try:
             return converter.load(data)
         except ModelValidationError as exc:
@@ -699,6 +829,34 @@ class BaseClient(TokenFlows):
                 f"{response.request.method} {response.request.url.path}: {exc}",
                 response,
                 data,
+            ) from None
+
+    def _parse_strict(
+        self, converter: Converter, response: httpx.Response, data: Any
+    ) -> Any:
+        """Load `data` checking every value against its declared type."""
+        req = response.request
+        try:
+            return converter.strict(data)
+        except TypeMismatch as exc:
+            path = "result" + exc.location
+            field = f" ({exc.model}.{exc.field})" if exc.model else ""
+            raise APIResponseValidationError(
+                self._redact(
+                    f"{req.method} {req.url.path}: {path}{field} is not of the declared "
+                    f"type: expected {exc.expected}, got {exc.shown()}"
+                ),
+                response,
+                data,
+                path=path,
+                model=exc.model,
+                field=exc.field,
+                expected=exc.expected,
+                got=exc.got,
+            ) from None
+        except ModelValidationError as exc:
+            raise APIResponseValidationError(
+                f"{req.method} {req.url.path}: {exc}", response, data
             ) from None
 
     def _result(self, op: Op[Any], response: httpx.Response, raw: bool) -> Any:
@@ -715,13 +873,7 @@ class BaseClient(TokenFlows):
             k: ("<redacted>" if k.lower() in sensitive else v)
             for k, v in request.headers.items()
         }
-        url = request.url
-        if self._sensitive_query:
-            params = [
-                (k, "<redacted>" if k in self._sensitive_query else v)
-                for k, v in url.params.multi_items()
-            ]
-            url = url.copy_with(params=params)
+        url = self._shown_url(request.url)
         self._log.debug(
             "request %s %s attempt=%d headers=%s",
             request.method,
@@ -736,6 +888,95 @@ class BaseClient(TokenFlows):
             self._log.debug(
                 "response %s %s -> %d", req.method, req.url.path, response.status_code
             )
+
+
+class _Given:
+    """The credentials a request carries that the client did not add itself: headers
+    (default_headers=, extra_headers=, the http_client's, header arguments), query
+    parameters (extra_query=, the http_client's params) and cookies."""
+
+    __slots__ = ("cookies", "headers", "query")
+
+    def __init__(
+        self,
+        client: BaseClient,
+        op: Op[Any],
+        args: Mapping[str, Any],
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+    ) -> None:
+        http: Any = getattr(client, "_http", None)
+        headers = httpx.Headers(getattr(http, "headers", None))
+        headers.update(client.default_headers)
+        headers.update(extra_headers or {})
+        for p in op.params:
+            if p.location == "header" and args.get(p.name) not in (NOT_GIVEN, None):
+                headers[p.wire] = "given"
+        self.headers = headers
+        self.query = set(extra_query or {}) | set(getattr(http, "params", {}) or {})
+        self.cookies = set(getattr(http, "cookies", {}) or {})
+        for part in headers.get("cookie", "").split(";"):
+            self.cookies.add(part.split("=", 1)[0].strip())
+
+    def sends(self, scheme: Scheme) -> bool:
+        if scheme.location == "query":
+            return scheme.wire in self.query
+        if scheme.location == "cookie":
+            return scheme.wire in self.cookies
+        return bool(self.headers.get(scheme.wire))
+
+
+def _attempts(attempts: int, elapsed: float | None) -> str:
+    over = f" over {elapsed:.1f} s" if elapsed is not None else ""
+    return f"after {attempts} attempts{over}"
+
+
+def _timeout_reason(exc: httpx.TimeoutException, request: httpx.Request) -> str:
+    """Which timeout fired, and after how long (the request's own timeout settings)."""
+    kinds = {
+        httpx.ConnectTimeout: ("connect", "no connection"),
+        httpx.ReadTimeout: ("read", "no response data"),
+        httpx.WriteTimeout: ("write", "the request could not be sent"),
+        httpx.PoolTimeout: ("pool", "no free connection in the pool"),
+    }
+    for cls, (kind, what) in kinds.items():
+        if isinstance(exc, cls):
+            limit = (request.extensions.get("timeout") or {}).get(kind)
+            after = f" within {limit:g} s" if isinstance(limit, int | float) else ""
+            return f"{what}{after} ({kind} timeout)"
+    return str(exc) or "timed out"
+
+
+def _connection_reason(exc: BaseException, request: httpx.Request) -> str:
+    """The OS or TLS reason under an httpx error (its `__cause__` chain), in words."""
+    chain: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in chain and len(chain) < 10:
+        chain.append(current)
+        current = current.__cause__ or current.__context__
+    host = request.url.host
+    for err in reversed(chain):  # the deepest error knows best
+        if isinstance(err, ssl.SSLCertVerificationError):
+            why = err.verify_message or _ssl_words(err)
+            return f"TLS certificate verify failed: {why}"
+        if isinstance(err, ssl.SSLError):
+            return f"TLS handshake failed: {_ssl_words(err)}"
+        if isinstance(err, socket.gaierror):
+            why = err.strerror or str(err)
+            return f"cannot resolve host {host!r}: {why}"
+        if isinstance(err, OSError) and isinstance(err.errno, int) and err.errno > 0:
+            return os.strerror(err.errno)
+    for err in chain:
+        if str(err):
+            return str(err)
+    return type(exc).__name__
+
+
+def _ssl_words(err: ssl.SSLError) -> str:
+    """`[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)` -> `wrong version
+    number`."""
+    text = re.sub(r"^\[[^\]]*\]\s*", "", str(err.args[1] if len(err.args) > 1 else err))
+    return re.sub(r"\s*\(_ssl\.c:\d+\)$", "", text) or str(err.reason or err)
 
 
 def _configure_logging(logger: logging.Logger, level: str | None) -> None:
@@ -967,6 +1208,9 @@ class SyncAPIClient(BaseClient):
         url: str | None = None,
     ) -> httpx.Response:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        if op.security:
+            self._require_credentials(op, args, extra_headers, extra_query)
+        started = self._clock()
         attempt = 0
         relogged = False
         while True:
@@ -981,7 +1225,10 @@ class SyncAPIClient(BaseClient):
             except httpx.TransportError as exc:
                 delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
-                    raise self._transport_error(exc, request) from exc
+                    elapsed = self._clock() - started
+                    raise self._transport_error(
+                        exc, request, attempt + 1, elapsed
+                    ) from exc
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -1000,7 +1247,11 @@ class SyncAPIClient(BaseClient):
                 continue
             response.read()
             raise self._status_error(
-                response, op, delay if step == "too-long" else None
+                response,
+                op,
+                delay if step == "too-long" else None,
+                attempt + 1,
+                self._clock() - started,
             )
 
 
@@ -1118,6 +1369,9 @@ class AsyncAPIClient(BaseClient):
         url: str | None = None,
     ) -> httpx.Response:
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        if op.security:
+            self._require_credentials(op, args, extra_headers, extra_query)
+        started = self._clock()
         attempt = 0
         relogged = False
         while True:
@@ -1132,7 +1386,10 @@ class AsyncAPIClient(BaseClient):
             except httpx.TransportError as exc:
                 delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
-                    raise self._transport_error(exc, request) from exc
+                    elapsed = self._clock() - started
+                    raise self._transport_error(
+                        exc, request, attempt + 1, elapsed
+                    ) from exc
                 await self._sleep(delay)
                 attempt += 1
                 continue
@@ -1151,5 +1408,9 @@ class AsyncAPIClient(BaseClient):
                 continue
             await response.aread()
             raise self._status_error(
-                response, op, delay if step == "too-long" else None
+                response,
+                op,
+                delay if step == "too-long" else None,
+                attempt + 1,
+                self._clock() - started,
             )

@@ -19,6 +19,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "MethodNotAllowedError",
+    "MissingCredentialsError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -50,6 +51,10 @@ class APIError(Exception):
     message: str
     request: httpx.Request | None
     body: object | None
+    attempts: int = 1
+    """How many times the request was sent (more than 1 after retries)."""
+    elapsed: float | None = None
+    """Seconds from the first attempt to this error, retries and waits included."""
 
     def __init__(
         self,
@@ -65,43 +70,111 @@ class APIError(Exception):
 
 
 class APIConnectionError(APIError):
-    """The request could not be sent or no response was received."""
+    """The request could not be sent or no response was received.
+
+    The message names the method, the URL and the reason (`GET https://host/x failed:
+    Connection refused`); `.reason` holds the reason alone, `__cause__` the httpx error.
+    """
+
+    reason: str
 
     def __init__(
-        self, message: str = "Connection error.", request: httpx.Request | None = None
+        self,
+        message: str = "Connection error.",
+        request: httpx.Request | None = None,
+        *,
+        reason: str = "",
     ) -> None:
         super().__init__(message, request)
+        self.reason = reason
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out."""
+    """The request timed out; `.reason` says which timeout and after how long."""
 
     def __init__(
-        self, request: httpx.Request | None = None, message: str = "Request timed out."
+        self,
+        request: httpx.Request | None = None,
+        message: str = "Request timed out.",
+        *,
+        reason: str = "",
     ) -> None:
-        super().__init__(message, request)
+        super().__init__(message, request, reason=reason)
 
 
 class APIResponseValidationError(APIError):
-    """The server answered with a success status, but the body is not what the API declares."""
+    """The server answered with a success status, but the body is not what the API declares.
+
+    With `strict_response_validation=True`, also raised for a value of another type than
+    the declared one: `.path` locates it (`ServerList.servers[0].ip`), `.model` and
+    `.field` name the model and field holding it, `.expected` and `.got` the types.
+    """
 
     response: httpx.Response
     status_code: int
+    path: str | None
+    model: str | None
+    field: str | None
+    expected: str | None
+    got: str | None
 
     def __init__(
-        self, message: str, response: httpx.Response, body: object | None
+        self,
+        message: str,
+        response: httpx.Response,
+        body: object | None,
+        *,
+        path: str | None = None,
+        model: str | None = None,
+        field: str | None = None,
+        expected: str | None = None,
+        got: str | None = None,
     ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.path = path
+        self.model = model
+        self.field = field
+        self.expected = expected
+        self.got = got
+
+
+class MissingCredentialsError(APIError):
+    """An operation needs credentials the client was not given; raised before sending.
+
+    `.operation` names it; `.alternatives` lists, per way of meeting its security
+    requirement, the constructor arguments (any one way is enough), and
+    `.environment_variables` the environment variables that can stand for them.
+    """
+
+    operation: str
+    alternatives: tuple[tuple[str, ...], ...]
+    environment_variables: tuple[tuple[str, ...], ...]
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        alternatives: tuple[tuple[str, ...], ...],
+        environment_variables: tuple[tuple[str, ...], ...],
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.alternatives = alternatives
+        self.environment_variables = environment_variables
 
 
 class APIStatusError(APIError):
-    """The server answered with a 4xx or 5xx status."""
+    """The server answered with a 4xx or 5xx status; `.detail` is the server's own words
+    from the error body (`{"message": "..."}`, `{"error": ...}`, `{"detail": ...}`, ...).
+    """
 
     response: httpx.Response
     status_code: int
     retry_after: float | None
+    detail: str
     rate_limit: Any = None  # the API's rate-limit state, where the spec declares one
 
     def __init__(
@@ -111,11 +184,13 @@ class APIStatusError(APIError):
         body: object | None,
         *,
         retry_after: float | None = None,
+        detail: str | None = None,
     ) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
         self.retry_after = retry_after
+        self.detail = error_detail(body) if detail is None else detail
 
     @property
     def headers(self) -> httpx.Headers:
@@ -189,38 +264,72 @@ def status_error_class(status: int) -> type[APIStatusError]:
     return STATUS_ERRORS.get(status, APIStatusError)
 
 
+#: keys of an error body that hold the server's words, most telling first (any case)
+_MESSAGE_KEYS = (
+    "message",
+    "error_message",
+    "errormessage",
+    "error_description",
+    "detail",
+    "details",
+    "error",
+    "errors",
+    "title",
+    "msg",
+    "description",
+    "reason",
+    "fault",
+)
+_MAX_DETAIL = 500
+
+
 def error_detail(body: object) -> str:
-    """The server's own words from an error body, short enough for an exception message."""
-    detail = ""
-    if isinstance(body, Mapping):
-        for key in (
-            "message",
-            "error",
-            "errors",
-            "detail",
-            "error_description",
-            "title",
-            "msg",
-        ):
-            value = body.get(key)
-            if isinstance(value, str) and value:
-                detail = value
-            elif isinstance(value, list) and value:
-                detail = "; ".join(
-                    str(v.get("message", v)) if isinstance(v, Mapping) else str(v)
-                    for v in value
-                )
-            elif isinstance(value, Mapping) and isinstance(value.get("message"), str):
-                detail = value["message"]
-            if detail:
-                break
-        else:
-            detail = json.dumps(body, default=str) if body else ""
-    elif isinstance(body, list):
-        detail = json.dumps(body, default=str)
-    elif isinstance(body, str):
+    """The server's own words from an error body, short enough for an exception message.
+
+    Any vendor's shape: `{"message": ...}` or `{"Message": ...}` (keys in any case),
+    `{"error": "...", "error_description": "..."}` (OAuth2), `{"detail": ...}` (FastAPI,
+    RFC 9457), `{"error": {"message": ...}}`, `{"errors": [...]}` (each item's message, or
+    `loc: msg` for a validation error); a body with none of these is shown as JSON.
+    """
+    if isinstance(body, str):
         detail = " ".join(body.split())
-    return detail if len(detail) <= 500 else detail[:500] + "…"
+    elif isinstance(body, Mapping | list):
+        detail = _words(body, 0) or (json.dumps(body, default=str) if body else "")
+    else:
+        detail = "" if body is None else str(body)
+    return detail if len(detail) <= _MAX_DETAIL else detail[:_MAX_DETAIL] + "…"
+
+
+def _words(value: object, depth: int) -> str:
+    """The message in one part of an error body ("" when it holds none)."""
+    if depth > 4 or value is None or isinstance(value, bool):
+        return ""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list):
+        parts = [w for w in (_words(item, depth + 1) for item in value) if w]
+        return "; ".join(dict.fromkeys(parts))  # each once, in order
+    if not isinstance(value, Mapping):
+        return ""
+    keys = {str(k).lower(): v for k, v in value.items()}
+    error, description = keys.get("error"), keys.get("error_description")
+    if isinstance(error, str) and isinstance(description, str) and description.strip():
+        return f"{_words(description, depth)} ({error})"  # OAuth2 (RFC 6749, 5.2)
+    if "msg" in keys and "loc" in keys:  # one pydantic / FastAPI validation error
+        loc = keys["loc"]
+        where = ".".join(str(p) for p in loc) if isinstance(loc, list) else str(loc)
+        return f"{where}: {_words(keys['msg'], depth + 1)}"
+    for key in _MESSAGE_KEYS:
+        words = _words(keys.get(key), depth + 1)
+        if words:
+            return words
+    if depth and "code" in keys:  # an item of an error list with a code only
+        field = keys.get("field")
+        code = _words(keys["code"], depth + 1)
+        return f"{field}: {code}" if isinstance(field, str) and code else code
+    return ""
 
 
 def _error_body(response: httpx.Response) -> object:

@@ -4,6 +4,12 @@ Real APIs drift, so loading never fails on what a server adds: unknown fields ar
 `additional_properties`, unknown enum values stay plain strings, values of an unexpected type
 and date-times that do not parse are kept as received. Only a missing required field, which
 leaves a model unusable, raises `ModelValidationError`.
+
+Strict loading (`Converter.strict`, used by clients built with
+`strict_response_validation=True`) raises `TypeMismatch` instead on any value that is not of
+the declared type: a wrong primitive, a null where none is allowed, an enum value the spec
+does not list, a date-time that does not parse, or a value no member of a union accepts.
+Unknown fields are still kept: they are additions, not mismatches.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import Any, ClassVar, TypeVar
 
 from ._types import NOT_GIVEN
 
-__all__ = ["BaseModel", "ModelValidationError", "dump", "opt", "req"]
+__all__ = ["BaseModel", "ModelValidationError", "TypeMismatch", "dump", "opt", "req"]
 
 _M = TypeVar("_M", bound="BaseModel")
 
@@ -26,8 +32,51 @@ class ModelValidationError(ValueError):
     """Wire data lacks what a model cannot do without (a required field)."""
 
 
+class TypeMismatch(ModelValidationError):
+    """A wire value that is not of the declared type (strict loading only).
+
+    `location` is where it is below the loaded value, as Python reaches it (`[0].ip`,
+    `.servers[2]`); `model` and `field` name the innermost model field holding it.
+    """
+
+    def __init__(self, expected: str, value: Any) -> None:
+        super().__init__()
+        self.expected = expected
+        self.got = _type_name(value)
+        self.value = value
+        self.location = ""
+        self.model: str | None = None
+        self.field: str | None = None
+
+    def inside(
+        self, step: str, model: str | None = None, field: str | None = None
+    ) -> None:
+        """Prepend one step of the location (raised on the way out of a container)."""
+        self.location = step + self.location
+        if self.model is None and model is not None:
+            self.model, self.field = model, field
+
+    def shown(self) -> str:
+        """What was received: its type, and the value unless it is None (shortened)."""
+        if self.value is None:
+            return "None"
+        shown = repr(self.value)
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        return f"{self.got} {shown}"
+
+    def __str__(self) -> str:
+        where = f"{self.model}.{self.field}" if self.model else "value"
+        at = f" at {self.location}" if self.location else ""
+        return f"{where}{at}: expected {self.expected}, got {self.shown()}"
+
+
+def _type_name(value: Any) -> str:
+    return "None" if value is None else type(value).__name__
+
+
 class Converter:
-    """Loads one wire value; `score` tells how well a value fits (for unions)."""
+    """Loads one wire value; `score` tells how well a value fits (for unions);
+    `strict` loads it or raises `TypeMismatch`; `expected` names the declared type."""
 
     __slots__ = ()
 
@@ -37,17 +86,39 @@ class Converter:
     def score(self, value: Any) -> int:
         return 1
 
+    def strict(self, value: Any) -> Any:
+        return self.load(value)
+
+    def expected(self) -> str:
+        return "Any"
+
 
 class _Typed(Converter):
-    __slots__ = ("types",)
+    __slots__ = ("name", "types")
 
-    def __init__(self, *types: type) -> None:
+    def __init__(self, *types: type, name: str = "") -> None:
         self.types = types
+        self.name = name or " | ".join(t.__name__ for t in types)
 
     def score(self, value: Any) -> int:
         if isinstance(value, bool) and bool not in self.types:
             return 0
         return 2 if isinstance(value, self.types) else 0
+
+    def strict(self, value: Any) -> Any:
+        if self.score(value) == 2:
+            return self.load(value)
+        if (
+            int in self.types
+            and float not in self.types
+            and type(value) is float
+            and value.is_integer()
+        ):
+            return int(value)  # 1.0 is an integer in JSON Schema
+        raise TypeMismatch(self.name, value)
+
+    def expected(self) -> str:
+        return self.name
 
 
 class _Float(_Typed):
@@ -75,6 +146,15 @@ class _DateTime(Converter):
     def score(self, value: Any) -> int:
         return 2 if isinstance(value, str) and self.load(value) is not value else 0
 
+    def strict(self, value: Any) -> Any:
+        loaded = self.load(value)
+        if loaded is value:  # not a string, or one that does not parse
+            raise TypeMismatch(self.expected(), value)
+        return loaded
+
+    def expected(self) -> str:
+        return "datetime (an ISO 8601 string)"
+
 
 class _Date(_DateTime):
     __slots__ = ()
@@ -86,6 +166,9 @@ class _Date(_DateTime):
             except ValueError:
                 return value
         return value
+
+    def expected(self) -> str:
+        return "date (an ISO 8601 string)"
 
 
 class list_(Converter):
@@ -102,6 +185,21 @@ class list_(Converter):
     def score(self, value: Any) -> int:
         return 2 if isinstance(value, list) else 0
 
+    def strict(self, value: Any) -> Any:
+        if not isinstance(value, list):
+            raise TypeMismatch(self.expected(), value)
+        out = []
+        for i, v in enumerate(value):
+            try:
+                out.append(self.item.strict(v))
+            except TypeMismatch as exc:
+                exc.inside(f"[{i}]")
+                raise
+        return out
+
+    def expected(self) -> str:
+        return f"list[{self.item.expected()}]"
+
 
 class dict_(Converter):
     __slots__ = ("item",)
@@ -117,6 +215,21 @@ class dict_(Converter):
     def score(self, value: Any) -> int:
         return 2 if isinstance(value, dict) else 0
 
+    def strict(self, value: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeMismatch(self.expected(), value)
+        out = {}
+        for k, v in value.items():
+            try:
+                out[k] = self.item.strict(v)
+            except TypeMismatch as exc:
+                exc.inside(f"[{k!r}]")
+                raise
+        return out
+
+    def expected(self) -> str:
+        return f"dict[str, {self.item.expected()}]"
+
 
 class nullable(Converter):
     __slots__ = ("inner",)
@@ -129,6 +242,19 @@ class nullable(Converter):
 
     def score(self, value: Any) -> int:
         return 2 if value is None else self.inner.score(value)
+
+    def strict(self, value: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return self.inner.strict(value)
+        except TypeMismatch as exc:
+            if not exc.location:  # the value itself: null was allowed too
+                exc.expected = self.expected()
+            raise
+
+    def expected(self) -> str:
+        return f"{self.inner.expected()} | None"
 
 
 class _Lazy(Converter):
@@ -156,6 +282,14 @@ class model(_Lazy):
             return self.cls.from_dict(value)
         return value
 
+    def strict(self, value: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeMismatch(self.expected(), value)
+        return self.cls._strict_from_dict(value)
+
+    def expected(self) -> str:
+        return f"{self.name} (an object)"
+
     def score(self, value: Any) -> int:
         if not isinstance(value, Mapping):
             return 0
@@ -177,6 +311,19 @@ class enum_(_Lazy):
 
     def score(self, value: Any) -> int:
         return 3 if self.load(value) is not value else 0
+
+    def strict(self, value: Any) -> Any:
+        # bool is an int to IntEnum (True == 1), and 1.0 == 1: neither is a member
+        if type(value) in (str, int):
+            loaded = self.load(value)
+            if loaded is not value:
+                return loaded
+        raise TypeMismatch(self.expected(), value)
+
+    def expected(self) -> str:
+        values = [repr(m.value) for m in self.cls]
+        shown = ", ".join(values[:8]) + (", ..." if len(values) > 8 else "")
+        return f"{self.name} (one of {shown})"
 
 
 def enum(module: str, name: str) -> enum_:
@@ -213,13 +360,40 @@ class union(Converter):
     def score(self, value: Any) -> int:
         return max((m.score(value) for m in self.members), default=0)
 
+    def strict(self, value: Any) -> Any:
+        """The member `load` picks (the discriminator's, else the best fit), checked; of
+        members that fit equally well, the first that accepts the value. A mismatch
+        inside the picked member's value is reported where it is."""
+        if self.discriminator and isinstance(value, Mapping):
+            prop, mapping = self.discriminator
+            target = mapping.get(str(value.get(prop)))
+            for m in self.members:
+                if isinstance(m, model) and m.name == target:
+                    return m.strict(value)
+        scores = [m.score(value) for m in self.members]
+        best = max(scores, default=0)
+        first: TypeMismatch | None = None
+        for m, score in zip(self.members, scores, strict=True):
+            if best == 0 or score != best:
+                continue
+            try:
+                return m.strict(value)
+            except TypeMismatch as exc:
+                first = first or exc
+        if first is not None and first.location:
+            raise first
+        raise TypeMismatch(self.expected(), value)
+
+    def expected(self) -> str:
+        return " | ".join(m.expected() for m in self.members)
+
 
 ANY = Converter()
 STR = _Typed(str)
 INT = _Typed(int)
-FLOAT = _Float(int, float)
+FLOAT = _Float(int, float, name="float")
 BOOL = _Typed(bool)
-BYTES = _Typed(bytes, str)
+BYTES = _Typed(bytes, str, name="str")
 DICT = dict_(ANY)
 DATETIME = _DateTime()
 DATE = _Date()
@@ -333,6 +507,25 @@ class BaseModel:
             if len(kwargs) != len(data)
             else {}
         )
+        return cls(**kwargs, additional_properties=extra)
+
+    @classmethod
+    def _strict_from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
+        """Load wire data checking every declared field's type (`TypeMismatch`)."""
+        kwargs: dict[str, Any] = {}
+        for spec in cls._specs():
+            if spec.wire in data:
+                try:
+                    kwargs[spec.name] = spec.converter.strict(data[spec.wire])
+                except TypeMismatch as exc:
+                    exc.inside(f".{spec.name}", cls.__name__, spec.name)
+                    raise
+            elif spec.required:
+                raise ModelValidationError(
+                    f"{cls.__name__}: required field {spec.wire!r} is missing"
+                )
+        wires = cls._plan()[1]
+        extra = {k: v for k, v in data.items() if k not in wires}
         return cls(**kwargs, additional_properties=extra)
 
     def to_dict(self) -> dict[str, Any]:

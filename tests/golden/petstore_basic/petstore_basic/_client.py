@@ -34,6 +34,7 @@ class PetstoreBasic(_b.SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.Client (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "petstore_basic"
@@ -52,6 +53,7 @@ class PetstoreBasic(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={"api_key": api_key},
@@ -61,6 +63,7 @@ class PetstoreBasic(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -96,6 +99,7 @@ class AsyncPetstoreBasic(_b.AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.AsyncClient (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "petstore_basic"
@@ -114,6 +118,7 @@ class AsyncPetstoreBasic(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={"api_key": api_key},
@@ -123,6 +128,7 @@ class AsyncPetstoreBasic(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -36,6 +36,7 @@ class Swagger2Store(_b.SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.Client (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "swagger2_store"
@@ -56,6 +57,7 @@ class Swagger2Store(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -69,6 +71,7 @@ class Swagger2Store(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -99,6 +102,7 @@ class AsyncSwagger2Store(_b.AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.AsyncClient (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "swagger2_store"
@@ -119,6 +123,7 @@ class AsyncSwagger2Store(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -132,6 +137,7 @@ class AsyncSwagger2Store(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

@@ -35,6 +35,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.Client (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "uploads_and_styles"
@@ -54,6 +55,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={"query_key": query_key, "cookie_key": cookie_key},
@@ -63,6 +65,7 @@ class UploadsAndStyles(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -92,6 +95,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.AsyncClient (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "uploads_and_styles"
@@ -111,6 +115,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={"query_key": query_key, "cookie_key": cookie_key},
@@ -120,6 +125,7 @@ class AsyncUploadsAndStyles(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

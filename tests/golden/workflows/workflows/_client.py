@@ -60,6 +60,7 @@ class Workflows(_b.SyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.Client (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "workflows"
@@ -67,6 +68,7 @@ class Workflows(_b.SyncAPIClient):
     _default_base_url = "https://jobs.example.com/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
+    _login_hint = "Workflows.login(client_id=..., client_secret=...)"
     _rate_limit_headers = _RATE_LIMIT_HEADERS
     _rate_limit_type = RateLimit
     _rate_limit_zero_message = "access must be enabled by the jobs operator"
@@ -84,6 +86,7 @@ class Workflows(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={"token": token, "tenant": tenant},
@@ -93,6 +96,7 @@ class Workflows(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod
@@ -108,6 +112,7 @@ class Workflows(_b.SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> Self:
         """Log in with `issue_token` and return a client that sends the credentials it issues.
 
@@ -123,6 +128,7 @@ class Workflows(_b.SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
         client._login = (_OP_ISSUE_TOKEN, _LOGIN)
         client._start_login(
@@ -171,6 +177,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
         default_headers: Headers sent with every request.
         http_client: Your own httpx.AsyncClient (e.g. with a proxy or a MockTransport).
         allow_insecure: Allow Basic credentials over plain http:// to a non-local host.
+        strict_response_validation: Raise APIResponseValidationError on a response value of another type than the API declares (by default it is kept as received).
     """
 
     _package = "workflows"
@@ -178,6 +185,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
     _default_base_url = "https://jobs.example.com/v1"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
+    _login_hint = "Workflows.login(client_id=..., client_secret=...)"
     _rate_limit_headers = _RATE_LIMIT_HEADERS
     _rate_limit_type = RateLimit
     _rate_limit_zero_message = "access must be enabled by the jobs operator"
@@ -195,6 +203,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             credentials={"token": token, "tenant": tenant},
@@ -204,6 +213,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod
@@ -219,6 +229,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        strict_response_validation: bool = False,
     ) -> Self:
         """Log in with `issue_token` and return a client that sends the credentials it issues.
 
@@ -234,6 +245,7 @@ class AsyncWorkflows(_b.AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             allow_insecure=allow_insecure,
+            strict_response_validation=strict_response_validation,
         )
         client._login = (_OP_ISSUE_TOKEN, _LOGIN)
         await client._start_login(
