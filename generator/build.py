@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, NamedTuple, cast
 
-from generator import files, journal, layout, naming, oauth
+from generator import bodies, files, journal, layout, naming, oauth
 from generator.extensions import apply_extensions
 from generator.load import Document, Workspace
 from generator.model import (
@@ -1013,6 +1013,7 @@ class Builder:
                 required or bool(req),
                 fields=tuple(fields),
                 description=description,
+                model=bodies.model_of(self, schema),
             )
         t = self.schema_type(schema, context + "Body") if schema else ANY
         if kind in ("form", "multipart") and t.annotation != "Any":

@@ -325,6 +325,17 @@ def _operation_details(o: OpSurface, n: OpSurface) -> list[Change]:
                 not widened,
                 f"{q}: `{name}` type {a.annotation} -> {b.annotation}",
             )
+    if o.body != n.body:
+        if not o.body:
+            add("body-whole-added", False, f"{q}: the request body can be given whole")
+        elif not n.body:
+            add("body-whole-removed", True, f"{q}: the body is no longer taken whole")
+        else:
+            add(
+                "body-whole-changed",
+                not _widened(o.body, n.body),
+                f"{q}: `body` type {o.body} -> {n.body}",
+            )
     if o.returns != n.returns:
         add("return-type-changed", True, f"{q} returns {n.returns} (was {o.returns})")
     for status in sorted(set(n.errors) - set(o.errors)):

@@ -128,18 +128,22 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
         m for m in signatures.operation_methods(resource.attr, op) if m.kind == kind
     )
     asynchronous = "async " if flavour == "async" else ""
-    return "\n".join(
-        [
+
+    def define(params: tuple[signatures.Param, ...], tail: str) -> list[str]:
+        return [
             f"    {asynchronous}def {method.name}(",
             "        self,",
             "        *,",
-            *(
-                layout.annotated(p.name, p.annotation, p.default, 8)
-                for p in method.params
-            ),
-            layout.returns(method.returns, 4),
+            *(layout.annotated(p.name, p.annotation, p.default, 8) for p in params),
+            layout.returns(method.returns, 4, tail),
         ]
-    )
+
+    stubs = [
+        line
+        for params in method.overloads
+        for line in ["    @overload", *define(params, ": ..."), ""]
+    ]
+    return "\n".join(stubs + define(method.params, ":"))
 
 
 def name_items(names: Any) -> list[str]:
@@ -150,7 +154,7 @@ def name_items(names: Any) -> list[str]:
 def call_arguments(op: Operation) -> list[str]:
     """The items of the arguments dict an operation method passes on."""
     names = [a.py_name for a in op.arguments]
-    if op.body is not None and not op.body.flattened:
+    if op.body is not None and (not op.body.flattened or op.body.whole):
         names.append("body")
     return name_items(names)
 
@@ -524,6 +528,7 @@ def render_modules(
         refs = sorted({ref for t in types for ref in t.refs})
         imports = _type_imports(types)
         imports["typecheck"] = bool(refs)
+        imports["overload"] = any(op.body and op.body.whole for op in r.operations)
         imports["typing"] = _typing_names(imports)
         workflows = any(op.task or op.task_poll for op in r.operations)
         context = {
@@ -619,6 +624,8 @@ def _op_types(op: Operation) -> list[TypeRef]:
         types.append(op.task.poll_return)
     if op.body is not None and op.body.body_type is not None:
         types.append(op.body.body_type)
+    if op.body is not None and op.body.whole is not None:
+        types.append(op.body.whole)
     return types
 
 
@@ -637,5 +644,6 @@ def _typing_names(imports: dict[str, Any]) -> list[str]:
         "TYPE_CHECKING": imports["typecheck"],
         "Any": imports["Any"],
         "Literal": imports["Literal"],
+        "overload": imports.get("overload", False),
     }
     return [name for name, needed in wanted.items() if needed]
