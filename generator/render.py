@@ -19,6 +19,7 @@ from generator import (
     modulecache,
     progress,
     signatures,
+    usage,
     versioning,
 )
 from generator.model import (
@@ -308,6 +309,7 @@ def _example(api: Api) -> dict[str, str]:
     base_url = ['base_url="http://localhost:8000"'] if api.needs_base_url else []
     constructor = ", ".join(credentials + base_url)
     shared = {
+        **usage.examples_for(api),
         **_oauth_examples(api, base_url),
         "constructor_args": constructor,
         # the fake supplies an address of its own: no base_url needed with it
@@ -322,6 +324,7 @@ def _example(api: Api) -> dict[str, str]:
             "async_call": call,
             "call_line": "pass",
             "raw_call": "...",
+            "stream_call": "...",
             "op_name": "...",
             "imports": "",
         }
@@ -345,6 +348,7 @@ def _example(api: Api) -> dict[str, str]:
         "async_call": f"result = await {expr}\nprint(result)",
         "call_line": f"{expr}",
         "raw_call": f"{resource.attr}.with_raw_response.{op.method_name}({args})",
+        "stream_call": f"{resource.attr}.with_streaming_response.{op.method_name}({args})",
         "op_name": f"{resource.attr}.{op.method_name}",
     }
 
