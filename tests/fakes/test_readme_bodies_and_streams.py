@@ -36,8 +36,8 @@ def _client_line(package: str) -> str:
 def test_the_body_example_sends_the_same_body_three_ways(package: str) -> None:
     namespace: dict[str, Any] = {"fake": FAKES[package]()}
     fake = namespace["fake"]
-    exec(f"from {package} import *\n{_client_line(package)}", namespace)  # noqa: S102
-    exec(_block(package, "## Request bodies"), namespace)  # noqa: S102
+    exec(f"from {package} import *\n{_client_line(package)}", namespace)
+    exec(_block(package, "## Request bodies"), namespace)
     calls = fake.calls
     assert len(calls) == 3 and {c.status for c in calls} == {200}, calls
     assert calls[0].body == calls[1].body == calls[2].body != {}
@@ -47,8 +47,8 @@ def test_the_body_example_sends_the_same_body_three_ways(package: str) -> None:
 def test_the_streaming_example_runs(package: str, capsys: Any) -> None:
     namespace: dict[str, Any] = {"fake": FAKES[package]()}
     fake = namespace["fake"]
-    exec(f"from {package} import *\n{_client_line(package)}", namespace)  # noqa: S102
-    exec(_block(package, "## Streaming responses"), namespace)  # noqa: S102
+    exec(f"from {package} import *\n{_client_line(package)}", namespace)
+    exec(_block(package, "## Streaming responses"), namespace)
     printed = capsys.readouterr().out.splitlines()
     assert printed[0].startswith("200 application/json")
     assert "".join(printed[1:]).strip()  # the body's lines
