@@ -27,14 +27,14 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 if TYPE_CHECKING:
     from . import models as models
 
-__version__ = "2.0.0"
+__version__ = "2.1.0"
 __api_version__ = "v2"
 
 
@@ -54,6 +54,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncBigTime",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "BigTime",
@@ -64,6 +65,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "TaskFailedError",
     "TaskInProgressError",
     "TaskTimeoutError",

@@ -27,14 +27,14 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 if TYPE_CHECKING:
     from . import models as models
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 __api_version__ = "1.0.0"
 
 
@@ -53,6 +53,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncStreamedAPIResponse",
     "AsyncTime4VPS",
     "AuthenticationError",
     "BadRequestError",
@@ -63,6 +64,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "TaskFailedError",
     "TaskInProgressError",
     "TaskTimeoutError",

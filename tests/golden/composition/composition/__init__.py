@@ -27,7 +27,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
@@ -54,6 +54,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncComposition",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "Composition",
@@ -64,6 +65,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "TaskFailedError",
     "TaskInProgressError",
     "TaskTimeoutError",

@@ -27,7 +27,7 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
@@ -53,6 +53,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncStreamedAPIResponse",
     "AsyncUploadsAndStyles",
     "AuthenticationError",
     "BadRequestError",
@@ -63,6 +64,7 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "TaskFailedError",
     "TaskInProgressError",
     "TaskTimeoutError",
