@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
-from generator.signatures import Method
+from generator.signatures import Method, Param
 from generator.surface import Arg, FieldSurface, OpSurface, Surface
 
 
@@ -205,11 +205,20 @@ def _methods(
 
 def _breaks(old: Method, new: Method) -> bool:
     """Whether calls that worked with `old` can fail with `new`: a parameter gone or
-    retyped, a new one without a default, a default removed, another return type."""
+    retyped, a new one without a default, a default removed, another return type. A
+    method with overloads is called through them: each old form must still be one of the
+    new forms' (a body now also taken whole keeps the form of its arguments)."""
     if old.returns != new.returns:
         return True
-    before = {p.name: p for p in old.params}
-    after = {p.name: p for p in new.params}
+    return any(
+        all(_form_breaks(before, after) for after in new.overloads or (new.params,))
+        for before in old.overloads or (old.params,)
+    )
+
+
+def _form_breaks(old: tuple[Param, ...], new: tuple[Param, ...]) -> bool:
+    before = {p.name: p for p in old}
+    after = {p.name: p for p in new}
     for name, p in before.items():
         q = after.get(name)
         if q is None or q.annotation != p.annotation:
@@ -324,6 +333,17 @@ def _operation_details(o: OpSurface, n: OpSurface) -> list[Change]:
                 "argument-type-changed",
                 not widened,
                 f"{q}: `{name}` type {a.annotation} -> {b.annotation}",
+            )
+    if o.body != n.body:
+        if not o.body:
+            add("body-whole-added", False, f"{q}: the request body can be given whole")
+        elif not n.body:
+            add("body-whole-removed", True, f"{q}: the body is no longer taken whole")
+        else:
+            add(
+                "body-whole-changed",
+                not _widened(o.body, n.body),
+                f"{q}: `body` type {o.body} -> {n.body}",
             )
     if o.returns != n.returns:
         add("return-type-changed", True, f"{q} returns {n.returns} (was {o.returns})")

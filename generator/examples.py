@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.error_examples import ErrorExamples, error_examples
 from generator.model import Api, Field, Operation, Parameter, TypeRef
+
+if TYPE_CHECKING:
+    from generator.usage import Downloads, WholeBody
 
 _LITERALS: tuple[tuple[str, Any], ...] = (
     ("int", 1),
@@ -86,6 +89,8 @@ class Examples:
     rate_limit: tuple[str, ...] = ()  # the attributes of client.rate_limit
     paged: Call | None = None  # the first list operation that pages
     errors: ErrorExamples | None = None  # what the call's errors say
+    whole_body: WholeBody | None = None  # a body given as arguments, then whole
+    downloads: Downloads | None = None  # the operations answering a body not JSON
 
 
 class Values:
@@ -147,6 +152,8 @@ def complexity(arg: Parameter | Field) -> int:
 
 def of(api: Api) -> Examples:
     """The examples of `api`'s README and testing.py (computed once per package)."""
+    from generator import usage  # it builds on this module
+
     sent = dict.fromkeys(a for s in api.security_schemes for a in s.send_args)
     values = Values(api)
     gets = [op for op in api.operations if op.http_method == "GET"]
@@ -174,6 +181,8 @@ def of(api: Api) -> Examples:
         else (),
         paged=_paged(api, values),
         errors=error_examples(api, op),
+        whole_body=usage.whole_body(api),
+        downloads=usage.downloads(api),
     )
 
 

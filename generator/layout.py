@@ -358,18 +358,19 @@ def _indented(code: str) -> str:
     return "\n".join(lines)
 
 
-def returns(annotation: str, indent: int) -> str:
+def returns(annotation: str, indent: int, tail: str = ":") -> str:
     """The last line of an exploded signature, `) -> annotation:`, as black lays it out
-    when too long: a union in parentheses, a subscript split at its bracket."""
+    when too long: a union in parentheses, a subscript split at its bracket. `tail`:
+    what ends it (`: ...` for an overload's stub)."""
     pad = " " * indent
-    one = f"{pad}) -> {annotation}:"
+    one = f"{pad}) -> {annotation}{tail}"
     if len(one) <= LINE_LENGTH:
         return one
     if len(_top_level(annotation, " | ")) > 1:
         body = _hint_body(annotation, indent + len(INDENT))
-        return "\n".join([f"{pad}) -> (", *body, f"{pad}):"])
-    split = _subscript(annotation, ") -> ", indent, ":")
-    return one if split is None else "\n".join(split) + ":"
+        return "\n".join([f"{pad}) -> (", *body, f"{pad}){tail}"])
+    split = _subscript(annotation, ") -> ", indent, tail)
+    return one if split is None else "\n".join(split) + tail
 
 
 def tuple_arg(

@@ -196,10 +196,23 @@ class RequestBody:
     ] = ()  # set when an object body is flattened into arguments
     body_type: TypeRef | None = None  # set when the body is passed whole as `body=`
     description: str = ""
+    # the model class of a flattened body's schema (a $ref to a named object schema)
+    model: TypeRef | None = None
 
     @property
     def flattened(self) -> bool:
         return self.body_type is None
+
+    @property
+    def whole(self) -> TypeRef | None:
+        """The type of `body=` where a flattened JSON or form body can also be given whole
+        (its model, or a mapping sent as it is), as the alternative to its arguments."""
+        if not self.flattened or not self.fields or self.kind not in ("json", "form"):
+            return None
+        mapping = builtin("mapping")
+        if self.model is None:
+            return mapping
+        return TypeRef("alternatives", args=(self.model, mapping))
 
     @property
     def file_fields(self) -> tuple[str, ...]:

@@ -23,6 +23,8 @@ EXPORTED = frozenset(
         "APIError",
         "APIResponse",
         "APIResponseValidationError",
+        "AsyncStreamedAPIResponse",
+        "StreamedAPIResponse",
         "APIStatusError",
         "APITimeoutError",
         "AsyncPage",

@@ -27,6 +27,7 @@ BUILTINS: dict[str, tuple[str, str]] = {
     # arguments only: what a caller may pass, sent as given
     "upload": ("bytes | IO[bytes]", "_c.ANY"),
     "form": ("Mapping[str, Any]", "_c.ANY"),
+    "mapping": ("Mapping[str, object]", "_c.ANY"),
     "local-datetime": ("datetime.datetime | datetime.date | str", "_c.STR"),
     "file": ("_t.FileTypes", "_c.ANY"),
     "files": ("list[_t.FileTypes]", "_c.ANY"),

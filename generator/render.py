@@ -143,6 +143,7 @@ def render_modules(
         refs = sorted({ref for t in types for ref in t.refs})
         imports = _type_imports(types)
         imports["typecheck"] = bool(refs)
+        imports["overload"] = any(op.body and op.body.whole for op in r.operations)
         imports["typing"] = _typing_names(imports)
         workflows = any(op.task or op.task_poll for op in r.operations)
         context = {
@@ -240,6 +241,8 @@ def _op_types(op: Operation) -> list[TypeRef]:
         types.append(op.task.poll_return)
     if op.body is not None and op.body.body_type is not None:
         types.append(op.body.body_type)
+    if op.body is not None and op.body.whole is not None:
+        types.append(op.body.whole)
     return types
 
 
@@ -258,5 +261,6 @@ def _typing_names(imports: dict[str, Any]) -> list[str]:
         "TYPE_CHECKING": imports["typecheck"],
         "Any": imports["Any"],
         "Literal": imports["Literal"],
+        "overload": imports.get("overload", False),
     }
     return [name for name, needed in wanted.items() if needed]

@@ -40,14 +40,20 @@ class Method:
     params: tuple[Param, ...]  # keyword-only, in order
     returns: str
     kind: str  # operation | wait | task | login
+    # the `@overload`s before the implementation (whose parameters are `params`): a body
+    # given whole (body=), then its fields as arguments; empty for a plain method
+    overloads: tuple[tuple[Param, ...], ...] = ()
 
     @property
     def qualified(self) -> str:
         return f"{self.owner}.{self.name}"
 
     def signature(self) -> str:
-        inner = ", ".join(p.text() for p in self.params)
-        return f"{self.qualified}(*, {inner}) -> {self.returns}"
+        forms = self.overloads or (self.params,)
+        return " | ".join(
+            f"{self.qualified}(*, {', '.join(p.text() for p in params)}) -> {self.returns}"
+            for params in forms
+        )
 
 
 # What every operation method (and its start-and-wait twin) takes after its arguments.
@@ -109,15 +115,43 @@ def returns(op: Operation, flavour: str = "sync") -> str:
     return f"_p.SyncPage[{item}]" if flavour == "sync" else f"_p.AsyncPaginator[{item}]"
 
 
+def whole_body(
+    op: Operation, args: tuple[Param, ...], options: tuple[Param, ...]
+) -> tuple[tuple[Param, ...], tuple[tuple[Param, ...], ...]]:
+    """The parameters and the overloads of a method taking `args` then `options`.
+
+    Where the request body can be given whole (`RequestBody.whole`), there are two
+    overloads: `body=` (required) without the body's own arguments, and those arguments
+    without `body=`; the implementation takes both, every one optional (the runtime refuses
+    a call mixing them, or giving neither what the body needs)."""
+    whole = op.body.whole if op.body is not None else None
+    if whole is None or op.body is None:
+        return args + options, ()
+    own = {f.py_name for f in op.body.fields}
+    loose = tuple(
+        keyword(p.name, p.annotation, False)
+        if p.name in own and p.default is None
+        else p
+        for p in args
+    )
+    implementation = (*loose, keyword("body", whole.annotation, False), *options)
+    rest = [p for p in args if p.name not in own]
+    cut = next((i for i, p in enumerate(rest) if p.default is not None), len(rest))
+    given_whole = (*rest[:cut], Param("body", whole.annotation), *rest[cut:], *options)
+    return implementation, (given_whole, args + options)
+
+
 def operation_methods(resource: str, op: Operation) -> tuple[Method, ...]:
     """The operation's method and its workflow companions, in the order of the code."""
+    params, overloads = whole_body(op, arguments(op), REQUEST_OPTIONS)
     out = [
         Method(
             resource,
             op.method_name,
-            arguments(op) + REQUEST_OPTIONS,
+            params,
             returns(op),
             "operation",
+            overloads,
         )
     ]
     if op.task_poll is not None:
@@ -131,13 +165,17 @@ def operation_methods(resource: str, op: Operation) -> tuple[Method, ...]:
             )
         )
     if op.task is not None:
+        params, overloads = whole_body(
+            op, arguments(op), TASK_OPTIONS + REQUEST_OPTIONS
+        )
         out.append(
             Method(
                 resource,
                 op.task.wait_method,
-                arguments(op) + TASK_OPTIONS + REQUEST_OPTIONS,
+                params,
                 op.task.poll_return.annotation,
                 "task",
+                overloads,
             )
         )
     return tuple(out)

@@ -22,18 +22,22 @@ def method_signature(resource: Resource, op: Operation, kind: str, flavour: str)
     paged = kind == "operation" and op.pagination is not None
     asynchronous = "async " if flavour == "async" and not paged else ""
     result = signatures.returns(op, flavour) if paged else method.returns
-    return "\n".join(
-        [
+
+    def define(params: tuple[signatures.Param, ...], tail: str) -> list[str]:
+        return [
             f"    {asynchronous}def {method.name}(",
             "        self,",
             "        *,",
-            *(
-                layout.annotated(p.name, p.annotation, p.default, 8)
-                for p in method.params
-            ),
-            layout.returns(result, 4),
+            *(layout.annotated(p.name, p.annotation, p.default, 8) for p in params),
+            layout.returns(result, 4, tail),
         ]
-    )
+
+    stubs = [
+        line
+        for params in method.overloads
+        for line in ["    @overload", *define(params, ": ..."), ""]
+    ]
+    return "\n".join(stubs + define(method.params, ":"))
 
 
 def paging_call(op: Operation) -> str:
@@ -68,7 +72,7 @@ def name_items(names: Any) -> list[str]:
 def call_arguments(op: Operation) -> list[str]:
     """The items of the arguments dict an operation method passes on."""
     names = [a.py_name for a in op.arguments]
-    if op.body is not None and not op.body.flattened:
+    if op.body is not None and (not op.body.flattened or op.body.whole):
         names.append("body")
     return name_items(names)
 

@@ -38,6 +38,9 @@ class OpSurface:
     returns: str
     errors: tuple[str, ...]
     security: tuple[tuple[str, ...], ...]
+    # the type of `body=` where the body's arguments (location "body") can be replaced by
+    # the body given whole (two overloads: generator.signatures.whole_body); else ""
+    body: str = ""
 
     @property
     def qualified(self) -> str:
@@ -50,7 +53,8 @@ class OpSurface:
                 f"{a.name}: {a.annotation}" + ("" if a.required else " = NOT_GIVEN")
             )
         inner = ", ".join(parts)
-        return f"{self.qualified}({'*, ' + inner if inner else ''}) -> {self.returns}"
+        sig = f"{self.qualified}({'*, ' + inner if inner else ''}) -> {self.returns}"
+        return f"{sig} (or body: {self.body})" if self.body else sig
 
 
 @dataclass(frozen=True)
@@ -95,16 +99,19 @@ class Surface:
 
 
 def _method(m: Method) -> str:
-    return json.dumps(
-        {
-            "owner": m.owner,
-            "name": m.name,
-            "kind": m.kind,
-            "returns": m.returns,
-            "params": [[p.name, p.annotation, p.default] for p in m.params],
-        },
-        sort_keys=True,
-    )
+    data: dict[str, Any] = {
+        "owner": m.owner,
+        "name": m.name,
+        "kind": m.kind,
+        "returns": m.returns,
+        "params": [[p.name, p.annotation, p.default] for p in m.params],
+    }
+    if m.overloads:
+        data["overloads"] = [
+            [[p.name, p.annotation, p.default] for p in params]
+            for params in m.overloads
+        ]
+    return json.dumps(data, sort_keys=True)
 
 
 def _read_method(data: dict[str, Any]) -> Method:
@@ -114,6 +121,7 @@ def _read_method(data: dict[str, Any]) -> Method:
         tuple(Param(*p) for p in data["params"]),
         data["returns"],
         data["kind"],
+        tuple(tuple(Param(*p) for p in ps) for ps in data.get("overloads") or ()),
     )
 
 
@@ -126,22 +134,21 @@ def _body(
     dumps = json.dumps
 
     def op(o: OpSurface) -> str:
-        return dumps(
-            {
-                "resource": o.resource,
-                "method": o.method,
-                "http": o.http,
-                "operation_id": o.operation_id,
-                "returns": o.returns,
-                "errors": list(o.errors),
-                "security": [list(alt) for alt in o.security],
-                "args": [
-                    [a.name, a.wire, a.location, a.annotation, a.required]
-                    for a in o.args
-                ],
-            },
-            sort_keys=True,
-        )
+        data: dict[str, Any] = {
+            "resource": o.resource,
+            "method": o.method,
+            "http": o.http,
+            "operation_id": o.operation_id,
+            "returns": o.returns,
+            "errors": list(o.errors),
+            "security": [list(alt) for alt in o.security],
+            "args": [
+                [a.name, a.wire, a.location, a.annotation, a.required] for a in o.args
+            ],
+        }
+        if o.body:
+            data["body"] = o.body
+        return dumps(data, sort_keys=True)
 
     lines = ['\n"operations": [']
     lines.append(",\n".join(op(o) for o in operations))
@@ -267,6 +274,7 @@ def _op(resource: str, op: Operation) -> OpSurface:
         returns=returns(op),
         errors=tuple(sorted(r.status for r in op.error_responses)),
         security=op.security,
+        body=op.body.whole.annotation if op.body and op.body.whole else "",
     )
 
 
@@ -305,6 +313,7 @@ def surface_from_json(text: str) -> tuple[Surface, int]:
             o["returns"],
             tuple(o["errors"]),
             tuple(tuple(alt) for alt in o["security"]),
+            o.get("body", ""),
         )
         for o in data["operations"]
     )

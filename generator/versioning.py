@@ -40,6 +40,7 @@ ADDITIONS = frozenset(
         "operation-added",
         "argument-added",
         "argument-now-optional",
+        "body-whole-added",
         "credential-added",
         "model-added",
         "field-added",

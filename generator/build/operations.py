@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import cast
 
-from generator import files, naming
+from generator import bodies, files, naming
 from generator.build.node import Node, example_of, scalar, text
 from generator.build.schemas import ANY, BYTES, NONE, STR, SchemaBuilder
 from generator.build.security import SecurityBuilder
@@ -254,6 +254,7 @@ class OperationBuilder(SchemaBuilder, SecurityBuilder):
                 required or bool(req),
                 fields=tuple(fields),
                 description=description,
+                model=bodies.model_of(self, schema),
             )
         t = self.schema_type(schema, context + "Body") if schema else ANY
         if kind in ("form", "multipart") and not t.is_any:

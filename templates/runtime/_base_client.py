@@ -40,7 +40,13 @@ from ._exceptions import (
 )
 from ._models import ANY, Converter, ModelValidationError, TypeMismatch, dump
 from ._oauth import TokenFlows, TokenState
-from ._response import RAW_RESPONSE, APIResponse
+from ._response import (
+    RAW_RESPONSE,
+    STREAM_RESPONSE,
+    APIResponse,
+    AsyncStreamedAPIResponse,
+    StreamedAPIResponse,
+)
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
     LoginSpec,
@@ -98,6 +104,14 @@ class Body:
     ] = ()  # (argument, wire name) of a flattened object
     required: bool = False
     files: tuple[str, ...] = ()  # multipart fields that carry files
+    # the arguments a flattened JSON or form body cannot do without, unless it is given
+    # whole as `body=` (a model or a mapping: the alternative to its arguments)
+    needs: tuple[str, ...] = ()
+
+    @property
+    def whole(self) -> bool:
+        """A flattened body that can also be given whole, as `body=`."""
+        return bool(self.fields) and self.kind in ("json", "form")
 
 
 @dataclass(frozen=True)
@@ -991,6 +1005,32 @@ def _configure_logging(logger: logging.Logger, level: str | None) -> None:
     logger._clientgen_configured = True  # type: ignore[attr-defined]
 
 
+def _check_body(op: Op[Any], args: Mapping[str, Any]) -> None:
+    """`body=` and the body's own keyword arguments are alternatives: a TypeError, as
+    Python's own for a bad call, when both are given, or when neither gives what the body
+    needs. Before anything is sent."""
+    body = op.body
+    if body is None or not body.whole:
+        return
+    given = [n for n, _ in body.fields if args.get(n, NOT_GIVEN) is not NOT_GIVEN]
+    if args.get("body", NOT_GIVEN) is not NOT_GIVEN:
+        if given:
+            names = ", ".join(f"{n}=" for n in given)
+            raise TypeError(
+                f"{op.name}() got both body= and {names}: pass the request body either "
+                "whole (body=) or as keyword arguments, not both"
+            )
+        return
+    missing = [n for n in body.needs if args.get(n, NOT_GIVEN) is NOT_GIVEN]
+    if missing:
+        names = ", ".join(repr(n) for n in missing)
+        s = "s" if len(missing) > 1 else ""
+        raise TypeError(
+            f"{op.name}() missing required keyword argument{s}: {names} "
+            "(or pass the whole request body as body=)"
+        )
+
+
 def _check_order(op: Op[Any], args: Mapping[str, Any]) -> None:
     """Reject a range whose start is later than its end, before anything is sent."""
     for first, second in op.ordered:
@@ -1041,6 +1081,11 @@ def _body_kwargs(body: Body | None, args: Mapping[str, Any]) -> dict[str, Any]:
             return {"data": {k: _joined(v) for k, v in dump(value).items()}}
         fields = dict(value)
         return {"files": _multipart_parts(fields, _file_like(fields))}
+    whole = args.get("body", NOT_GIVEN) if body.whole else NOT_GIVEN
+    if whole is not NOT_GIVEN:  # a model (sent as its to_dict()) or a mapping
+        if body.kind == "json":
+            return {"content": json.dumps(dump(whole)).encode()}
+        return {"data": {k: _form_value(v) for k, v in dump(whole).items()}}
     given = {
         wire: args[name]
         for name, wire in body.fields
@@ -1186,15 +1231,22 @@ class SyncAPIClient(BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
     ) -> _T:
-        raw = RAW_RESPONSE.get()
-        token = RAW_RESPONSE.set(False)  # nested calls (e.g. a re-login) parse normally
+        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
+        # nested calls (e.g. a re-login) parse normally
+        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
         try:
+            _check_body(op, args)
             response = self._send(
-                op, args, timeout, max_retries, extra_headers, extra_query
+                op, args, timeout, max_retries, extra_headers, extra_query, stream
             )
+            if stream:
+                return StreamedAPIResponse(  # type: ignore[return-value]
+                    response, lambda r: self._parse(op, r)
+                )
             return self._result(op, response, raw)  # type: ignore[no-any-return]
         finally:
             RAW_RESPONSE.reset(token)
+            STREAM_RESPONSE.reset(streaming)
 
     def _send(
         self,
@@ -1204,9 +1256,11 @@ class SyncAPIClient(BaseClient):
         max_retries: int | NotGiven,
         extra_headers: Headers | None,
         extra_query: Query | None,
+        stream: bool = False,
         *,
         url: str | None = None,
     ) -> httpx.Response:
+        """Send until the answer is final; a success is returned unread when `stream`."""
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         if op.security:
             self._require_credentials(op, args, extra_headers, extra_query)
@@ -1221,7 +1275,7 @@ class SyncAPIClient(BaseClient):
             )
             self._log_request(request, attempt)
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:
@@ -1347,15 +1401,21 @@ class AsyncAPIClient(BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
     ) -> _T:
-        raw = RAW_RESPONSE.get()
-        token = RAW_RESPONSE.set(False)
+        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
+        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
         try:
+            _check_body(op, args)
             response = await self._send(
-                op, args, timeout, max_retries, extra_headers, extra_query
+                op, args, timeout, max_retries, extra_headers, extra_query, stream
             )
+            if stream:
+                return AsyncStreamedAPIResponse(  # type: ignore[return-value]
+                    response, lambda r: self._parse(op, r)
+                )
             return self._result(op, response, raw)  # type: ignore[no-any-return]
         finally:
             RAW_RESPONSE.reset(token)
+            STREAM_RESPONSE.reset(streaming)
 
     async def _send(
         self,
@@ -1365,9 +1425,11 @@ class AsyncAPIClient(BaseClient):
         max_retries: int | NotGiven,
         extra_headers: Headers | None,
         extra_query: Query | None,
+        stream: bool = False,
         *,
         url: str | None = None,
     ) -> httpx.Response:
+        """Send until the answer is final; a success is returned unread when `stream`."""
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         if op.security:
             self._require_credentials(op, args, extra_headers, extra_query)
@@ -1382,7 +1444,7 @@ class AsyncAPIClient(BaseClient):
             )
             self._log_request(request, attempt)
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.TransportError as exc:
                 delay = self._retry_transport(op, attempt, retries, exc)
                 if delay is None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bench import synth
 from tests.cli.conftest import REPO
 
 SPEC = REPO / "tests" / "fixtures" / "petstore_basic.yaml"
@@ -91,10 +92,12 @@ SUMMARY = re.compile(r"^pets: 8/8 operations, .* files \(\d+ written", re.M)
 
 
 def test_a_terminal_shows_a_live_line_that_is_erased_at_the_end(tmp_path: Path) -> None:
+    # a spec large enough that rendering lasts several of the line's 0.1 s redraws
+    spec = synth.write(synth.scaling_spec(300), tmp_path / "large.json")
     env = _env(tmp_path, CLIENTGEN_PROGRESS_DELAY="0")
-    code, terminal, stdout = run_in_pty(_args(tmp_path), env, tmp_path)
+    code, terminal, stdout = run_in_pty(_args(tmp_path, spec=spec), env, tmp_path)
     assert code == 0, terminal
-    assert SUMMARY.search(stdout)
+    assert re.search(r"^pets: 300/300 operations, .* files \(\d+ written", stdout, re.M)
     frames = LIVE.findall(terminal)
     assert frames, repr(terminal[:500])
     assert "rendering" in terminal or "formatting" in terminal, repr(terminal[:500])

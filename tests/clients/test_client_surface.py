@@ -11,6 +11,7 @@ import keyword
 import math
 import subprocess
 import sys
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,12 +133,23 @@ def test_operation_method_signature(case: OperationCase) -> None:
         assert callable(getattr(resource.with_raw_response, snake(case.operation_id)))
         assert inspect.iscoroutinefunction(method) is (cls is async_cls)
 
+        assert callable(
+            getattr(resource.with_streaming_response, snake(case.operation_id))
+        )
+
         parameters = inspect.signature(method).parameters
         for name, p in parameters.items():
             assert p.kind is inspect.Parameter.KEYWORD_ONLY, name
             assert not keyword.iskeyword(name)
         assert set(PER_CALL_OPTIONS) <= set(parameters)
-        assert set(parameters) == {*case.params, *PER_CALL_OPTIONS}
+        # a JSON object body is also taken whole (body=): two overloads, the body's
+        # fields as arguments (exactly the spec's) or body= without them
+        stubs = typing.get_overloads(getattr(type(resource), method.__name__))
+        if stubs:
+            whole, parameters = (inspect.signature(f).parameters for f in stubs)
+            assert "body" in whole and "body" not in parameters
+            assert set(whole) - {"self"} < {*case.params, "body", *PER_CALL_OPTIONS}
+        assert set(parameters) - {"self"} == {*case.params, *PER_CALL_OPTIONS}
         for name, required in case.params.items():
             default = parameters[name].default
             if required:

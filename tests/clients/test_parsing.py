@@ -14,6 +14,7 @@ import datetime
 import inspect
 import json
 import re
+import typing
 from dataclasses import dataclass
 from typing import Any
 
@@ -132,9 +133,13 @@ def simple_value(annotation: str) -> Any:
 
 
 def required_args(method: Any) -> dict[str, Any]:
+    """A value for each required argument (of the body's fields form, where the body can
+    also be given whole: the last overload)."""
+    stubs = typing.get_overloads(method.__func__)
+    form = inspect.signature(stubs[-1] if stubs else method)
     return {
         name: simple_value(str(p.annotation))
-        for name, p in inspect.signature(method).parameters.items()
+        for name, p in form.parameters.items()
         if p.kind is inspect.Parameter.KEYWORD_ONLY
         and p.default is inspect.Parameter.empty
     }

@@ -18,6 +18,7 @@ import inspect
 import json
 import pkgutil
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +36,37 @@ def _same_text(annotation: str) -> str:
         return annotation
 
 
-def _expected_operation(op: dict[str, Any]) -> tuple[list[tuple[str, str, str]], str]:
+Params = list[tuple[str, str, str]]
+
+
+def _expected_operation(
+    op: dict[str, Any],
+) -> tuple[Params, str, list[Params]]:
+    """An operation's parameters, return annotation and overloads, from its surface: with
+    a body that can be given whole ("body"), the overloads take `body=` or the body's own
+    arguments, and the implementation both, every one optional."""
+    saved = sorted(op["args"], key=lambda a: not a[4])  # required first, as in the code
     args = [
         (a[0], a[3], _REQUIRED) if a[4] else (a[0], or_not_given(a[3]), "_t.NOT_GIVEN")
-        for a in op["args"]
+        for a in saved
     ]
-    args.sort(key=lambda a: a[2] != _REQUIRED)  # required first, as the code has them
-    args += [(p.name, p.annotation, p.default or _REQUIRED) for p in REQUEST_OPTIONS]
-    return args, op["returns"]
+    options = [(p.name, p.annotation, p.default or _REQUIRED) for p in REQUEST_OPTIONS]
+    whole = op.get("body")
+    if not whole:
+        return args + options, op["returns"], []
+    own = {a[0] for a in saved if a[2] == "body"}
+    loose = [
+        (n, or_not_given(a), "_t.NOT_GIVEN")
+        if n in own and d == _REQUIRED
+        else (n, a, d)
+        for n, a, d in args
+    ]
+    body = ("body", or_not_given(whole), "_t.NOT_GIVEN")
+    rest = [a for a in args if a[0] not in own]
+    cut = next((i for i, a in enumerate(rest) if a[2] != _REQUIRED), len(rest))
+    given_whole = [*rest[:cut], ("body", whole, _REQUIRED), *rest[cut:], *options]
+    overloads = [given_whole, args + options]
+    return [*loose, body, *options], op["returns"], overloads
 
 
 def _actual(
@@ -80,14 +104,20 @@ def check(dist: Path, package: str, client_class: str) -> dict[str, Any]:
     pkg = importlib.import_module(package)
     assert Path(pkg.__file__ or "").is_relative_to(dist), pkg.__file__
     client = getattr(pkg, client_class)
-    expected: dict[str, tuple[list[tuple[str, str, str]], str]] = {}
+    expected: dict[str, tuple[Params, str, list[Params]]] = {}
     for op in saved["operations"]:
         expected[f"{op['resource']}.{op['method']}"] = _expected_operation(op)
+
+    def params_of(saved: list[list[Any]]) -> Params:
+        return [(p[0], p[1], p[2] if p[2] is not None else _REQUIRED) for p in saved]
+
     for m in saved["methods"]:
-        params = [
-            (p[0], p[1], p[2] if p[2] is not None else _REQUIRED) for p in m["params"]
-        ]
-        expected[f"{m['owner']}.{m['name']}"] = (params, m["returns"])
+        overloads = [params_of(ps) for ps in m.get("overloads") or ()]
+        expected[f"{m['owner']}.{m['name']}"] = (
+            params_of(m["params"]),
+            m["returns"],
+            overloads,
+        )
 
     # every class of PKG.resources, by name (the client names them only for type checking)
     resources = importlib.import_module(f"{package}.resources")
@@ -96,6 +126,7 @@ def check(dist: Path, package: str, client_class: str) -> dict[str, Any]:
         module = importlib.import_module(info.name)
         classes.update((n, v) for n, v in vars(module).items() if inspect.isclass(v))
     actual: dict[str, tuple[list[tuple[str, str, Any]], str, dict[str, Any]]] = {}
+    stubs: dict[str, list[tuple[list[tuple[str, str, Any]], str]]] = {}
     for attr, value in vars(client).items():
         prop = getattr(value, "func", None)  # functools.cached_property: a resource
         if attr.startswith("_") or prop is None:
@@ -104,6 +135,9 @@ def check(dist: Path, package: str, client_class: str) -> dict[str, Any]:
         namespace = vars(importlib.import_module(resource_cls.__module__))
         for name, function in _public(resource_cls).items():
             actual[f"{attr}.{name}"] = (*_actual(function, namespace), namespace)
+            stubs[f"{attr}.{name}"] = [
+                _actual(f, namespace) for f in typing.get_overloads(function)
+            ]
     client_ns = vars(importlib.import_module(client.__module__))
     for name, function in _public(client).items():
         actual[f"client.{name}"] = (*_actual(function, client_ns), client_ns)
@@ -114,17 +148,32 @@ def check(dist: Path, package: str, client_class: str) -> dict[str, Any]:
     for q in sorted(set(actual) - set(expected)):
         problems.append(f"{q}: in the code, not in the surface")
     for q in sorted(set(expected) & set(actual)):
-        want_params, want_returns = expected[q]
+        want_params, want_returns, want_overloads = expected[q]
         got_params, got_returns, namespace = actual[q]
-        want = [
-            (n, _same_text(a), d if d == _REQUIRED else eval(d, namespace))  # value
-            for n, a, d in want_params
-        ]
+
+        def values(
+            params: Params, namespace: dict[str, Any] = namespace
+        ) -> list[tuple[str, str, Any]]:
+            return [
+                (n, _same_text(a), d if d == _REQUIRED else eval(d, namespace))  # value
+                for n, a, d in params
+            ]
+
+        want = values(want_params)
         got_params = [(n, _same_text(a), d) for n, a, d in got_params]
         want_returns, got_returns = _same_text(want_returns), _same_text(got_returns)
         if want != got_params:
             problems.append(
                 f"{q}: parameters {got_params!r} in the code, {want!r} in the surface"
+            )
+        got_overloads = [
+            ([(n, _same_text(a), d) for n, a, d in ps], _same_text(r))
+            for ps, r in stubs.get(q, [])
+        ]
+        if got_overloads != [(values(ps), want_returns) for ps in want_overloads]:
+            problems.append(
+                f"{q}: overloads {got_overloads!r} in the code, "
+                f"{want_overloads!r} in the surface"
             )
         if want_returns != got_returns:
             problems.append(

@@ -269,6 +269,27 @@ async def test_with_raw_response_gives_the_first_pages_response(
 
 
 @sync_and_async
+async def test_with_streaming_response_gives_the_first_pages_response_unread(
+    mode: Mode, paging: ModuleType, server: PagingServer
+) -> None:
+    c = client(paging, mode, server)
+    if mode == "sync":
+        with c.items.with_streaming_response.list_pages(page_size=3) as streamed:
+            assert isinstance(streamed, paging.StreamedAPIResponse)
+            assert streamed.status_code == 200
+            page = streamed.parse()
+        assert streamed.is_closed
+    else:
+        async with c.items.with_streaming_response.list_pages(page_size=3) as streamed:
+            assert isinstance(streamed, paging.AsyncStreamedAPIResponse)
+            assert streamed.status_code == 200
+            page = await streamed.parse()
+        assert streamed.is_closed
+    assert _ids(page.items) == [1, 2, 3]
+    assert _ids(await every_item(mode, lambda: page)) == ALL
+
+
+@sync_and_async
 async def test_an_error_on_a_later_page_raises_the_status_error(
     mode: Mode, paging: ModuleType, server: PagingServer
 ) -> None:

@@ -314,6 +314,7 @@ _RUNTIME_ALIASES = {"_b", "_c", "_r", "_t", "_w"}
 _DECORATORS = {
     "dataclass",
     "cached_property",
+    "overload",  # typing.overload: the stubs of a body taken whole or as arguments
     "classmethod",
     "staticmethod",
     "property",

@@ -29,14 +29,14 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 if TYPE_CHECKING:
     from . import models as models
 
-__version__ = "2.0.1"
+__version__ = "2.1.0"
 __api_version__ = "v2"
 
 
@@ -58,6 +58,7 @@ __all__ = [
     "AsyncBigTime",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "BigTime",
@@ -70,6 +71,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "SyncPage",
     "TaskFailedError",
     "TaskInProgressError",

@@ -47,7 +47,7 @@ class BigTime(_b.SyncAPIClient):
     """
 
     _package = "bigtime"
-    _user_agent = "bigtime/2.0.1 clientgen/0.1.0"
+    _user_agent = "bigtime/2.1.0 clientgen/0.1.0"
     _default_base_url = "https://iq.bigtime.net/BigtimeData/api/v2"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -149,7 +149,7 @@ class AsyncBigTime(_b.AsyncAPIClient):
     """
 
     _package = "bigtime"
-    _user_agent = "bigtime/2.0.1 clientgen/0.1.0"
+    _user_agent = "bigtime/2.1.0 clientgen/0.1.0"
     _default_base_url = "https://iq.bigtime.net/BigtimeData/api/v2"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

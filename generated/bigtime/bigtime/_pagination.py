@@ -35,7 +35,13 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._exceptions import APIError
-from ._response import RAW_RESPONSE, APIResponse
+from ._response import (
+    RAW_RESPONSE,
+    STREAM_RESPONSE,
+    APIResponse,
+    AsyncStreamedAPIResponse,
+    StreamedAPIResponse,
+)
 from ._types import NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -328,14 +334,25 @@ def sync_page(
     """The first page of a sync list operation (an APIResponse under with_raw_response)."""
     listing = _Listing(_operation(op))
 
-    def send(given: Mapping[str, Any], url: str | None) -> httpx.Response:
-        token = RAW_RESPONSE.set(False)  # nested calls (a re-login) parse normally
+    def send(
+        given: Mapping[str, Any], url: str | None, stream: bool = False
+    ) -> httpx.Response:
+        # nested calls (a re-login) parse normally
+        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
         try:
             return client._send(
-                op, given, timeout, max_retries, extra_headers, extra_query, url=url
+                op,
+                given,
+                timeout,
+                max_retries,
+                extra_headers,
+                extra_query,
+                stream,
+                url=url,
             )
         finally:
             RAW_RESPONSE.reset(token)
+            STREAM_RESPONSE.reset(streaming)
 
     def fetch(
         given: Mapping[str, Any], url: str | None, previous: SyncPage[_I]
@@ -344,13 +361,15 @@ def sync_page(
         result = client._parse(op, response)
         return SyncPage(fetch, paging, given, result, response, listing, previous, url)
 
-    raw = RAW_RESPONSE.get()
-    response = send(args, None)
+    raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
+    response = send(args, None, stream)
 
     def first(response: httpx.Response) -> SyncPage[_I]:
         result = client._parse(op, response)
         return SyncPage(fetch, paging, args, result, response, listing)
 
+    if stream:  # with_streaming_response: the first page's response, unread
+        return StreamedAPIResponse(response, first)  # type: ignore[return-value]
     if raw:
         return APIResponse(response, first)  # type: ignore[return-value]
     return first(response)
@@ -371,14 +390,24 @@ def async_pages(
     iterated (`await` gives an APIResponse under with_raw_response)."""
     listing = _Listing(_operation(op))
 
-    async def send(given: Mapping[str, Any], url: str | None) -> httpx.Response:
-        token = RAW_RESPONSE.set(False)
+    async def send(
+        given: Mapping[str, Any], url: str | None, stream: bool = False
+    ) -> httpx.Response:
+        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
         try:
             return await client._send(
-                op, given, timeout, max_retries, extra_headers, extra_query, url=url
+                op,
+                given,
+                timeout,
+                max_retries,
+                extra_headers,
+                extra_query,
+                stream,
+                url=url,
             )
         finally:
             RAW_RESPONSE.reset(token)
+            STREAM_RESPONSE.reset(streaming)
 
     async def fetch(
         given: Mapping[str, Any], url: str | None, previous: AsyncPage[_I]
@@ -388,13 +417,15 @@ def async_pages(
         return AsyncPage(fetch, paging, given, result, response, listing, previous, url)
 
     async def first() -> AsyncPage[_I]:
-        raw = RAW_RESPONSE.get()
-        response = await send(args, None)
+        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
+        response = await send(args, None, stream)
 
         def page(response: httpx.Response) -> AsyncPage[_I]:
             result = client._parse(op, response)
             return AsyncPage(fetch, paging, args, result, response, listing)
 
+        if stream:  # with_streaming_response: the first page's response, unread
+            return AsyncStreamedAPIResponse(response, page)  # type: ignore[return-value]
         if raw:
             return APIResponse(response, page)  # type: ignore[return-value]
         return page(response)

@@ -66,7 +66,7 @@ class TIM4biz(_b.SyncAPIClient):
     """
 
     _package = "tim4biz"
-    _user_agent = "tim4biz/1.0.0 clientgen/0.1.0"
+    _user_agent = "tim4biz/1.1.0 clientgen/0.1.0"
     _default_base_url = "https://api.tim4biz.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -131,7 +131,7 @@ class AsyncTIM4biz(_b.AsyncAPIClient):
     """
 
     _package = "tim4biz"
-    _user_agent = "tim4biz/1.0.0 clientgen/0.1.0"
+    _user_agent = "tim4biz/1.1.0 clientgen/0.1.0"
     _default_base_url = "https://api.tim4biz.com"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

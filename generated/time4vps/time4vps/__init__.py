@@ -29,14 +29,14 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
 if TYPE_CHECKING:
     from . import models as models
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 __api_version__ = "1.0.0"
 
 
@@ -57,6 +57,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AsyncTime4VPS",
     "AuthenticationError",
     "BadRequestError",
@@ -69,6 +70,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "SyncPage",
     "TaskFailedError",
     "TaskInProgressError",

@@ -69,7 +69,7 @@ class Time4VPS(_b.SyncAPIClient):
     """
 
     _package = "time4vps"
-    _user_agent = "time4vps/1.0.0 clientgen/0.1.0"
+    _user_agent = "time4vps/1.1.0 clientgen/0.1.0"
     _default_base_url = "https://billing.time4vps.com/api"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES
@@ -184,7 +184,7 @@ class AsyncTime4VPS(_b.AsyncAPIClient):
     """
 
     _package = "time4vps"
-    _user_agent = "time4vps/1.0.0 clientgen/0.1.0"
+    _user_agent = "time4vps/1.1.0 clientgen/0.1.0"
     _default_base_url = "https://billing.time4vps.com/api"
     _schemes = _SCHEMES
     _resource_attrs = _RESOURCES

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -11,7 +12,13 @@ from .. import _response as _r
 from .. import _types as _t
 
 if TYPE_CHECKING:
-    from ..models import ClientBasic, ClientDetail, GetClientView
+    from ..models import (
+        ClientBasic,
+        ClientCreate,
+        ClientDetail,
+        ClientUpdate,
+        GetClientView,
+    )
 
 __all__ = ["AsyncClientResource", "ClientResource"]
 
@@ -90,6 +97,7 @@ _OP_UPDATE_CLIENT: _b.Op[ClientDetail] = _b.Op(
             ("notes", "Notes"),
         ),
         required=True,
+        needs=("system_id",),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "ClientDetail")),
@@ -108,6 +116,15 @@ class ClientResource:
     def with_raw_response(self) -> ClientResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ClientResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ClientResourceWithStreamingResponse(self)
 
     def list_clients(
         self,
@@ -152,6 +169,18 @@ class ClientResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def create_client(
+        self,
+        *,
+        body: ClientCreate | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    @overload
     def create_client(
         self,
         *,
@@ -166,6 +195,27 @@ class ClientResource:
         main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
         main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
         notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    def create_client(
+        self,
+        *,
+        nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        legal_nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        client_id: str | _t.NotGiven = _t.NOT_GIVEN,
+        address: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        zip: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
+        notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ClientCreate | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -196,6 +246,8 @@ class ClientResource:
             main_fx: Main fax number for the client (each project's contact can also have a
                 phone number, mobile phone and fax).
             notes: Notes.
+            body: The whole request body, instead of the arguments above: a
+                ClientCreate (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             ClientDetail — 200: The new client, as an updated ClientDetail object.
@@ -223,6 +275,7 @@ class ClientResource:
                 "main_ph": main_ph,
                 "main_fx": main_fx,
                 "notes": notes,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -278,6 +331,19 @@ class ClientResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def update_client(
+        self,
+        *,
+        systemid: int,
+        body: ClientUpdate | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    @overload
     def update_client(
         self,
         *,
@@ -294,6 +360,29 @@ class ClientResource:
         main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
         main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
         notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    def update_client(
+        self,
+        *,
+        systemid: int,
+        system_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        legal_nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        client_id: str | _t.NotGiven = _t.NOT_GIVEN,
+        address: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        zip: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
+        notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ClientUpdate | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -326,6 +415,8 @@ class ClientResource:
             main_fx: Main fax number for the client (each project's contact can also have a
                 phone number, mobile phone and fax).
             notes: Notes.
+            body: The whole request body, instead of the arguments above: a
+                ClientUpdate (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             ClientDetail — 200: The client after the update, as an updated ClientDetail object.
@@ -355,6 +446,7 @@ class ClientResource:
                 "main_ph": main_ph,
                 "main_fx": main_fx,
                 "notes": notes,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -373,6 +465,16 @@ class ClientResourceWithRawResponse:
         self.update_client = _r.to_raw_response_wrapper(resource.update_client)
 
 
+class ClientResourceWithStreamingResponse:
+    """Operations of ClientResource that yield a streamed response."""
+
+    def __init__(self, resource: ClientResource) -> None:
+        self.list_clients = _r.to_streamed_response_wrapper(resource.list_clients)
+        self.create_client = _r.to_streamed_response_wrapper(resource.create_client)
+        self.get_client = _r.to_streamed_response_wrapper(resource.get_client)
+        self.update_client = _r.to_streamed_response_wrapper(resource.update_client)
+
+
 class AsyncClientResource:
     """Clients the calling user is allowed to see."""
 
@@ -383,6 +485,15 @@ class AsyncClientResource:
     def with_raw_response(self) -> AsyncClientResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncClientResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncClientResourceWithStreamingResponse(self)
 
     async def list_clients(
         self,
@@ -427,6 +538,18 @@ class AsyncClientResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def create_client(
+        self,
+        *,
+        body: ClientCreate | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    @overload
     async def create_client(
         self,
         *,
@@ -441,6 +564,27 @@ class AsyncClientResource:
         main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
         main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
         notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    async def create_client(
+        self,
+        *,
+        nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        legal_nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        client_id: str | _t.NotGiven = _t.NOT_GIVEN,
+        address: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        zip: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
+        notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ClientCreate | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -471,6 +615,8 @@ class AsyncClientResource:
             main_fx: Main fax number for the client (each project's contact can also have a
                 phone number, mobile phone and fax).
             notes: Notes.
+            body: The whole request body, instead of the arguments above: a
+                ClientCreate (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             ClientDetail — 200: The new client, as an updated ClientDetail object.
@@ -498,6 +644,7 @@ class AsyncClientResource:
                 "main_ph": main_ph,
                 "main_fx": main_fx,
                 "notes": notes,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -553,6 +700,19 @@ class AsyncClientResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def update_client(
+        self,
+        *,
+        systemid: int,
+        body: ClientUpdate | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    @overload
     async def update_client(
         self,
         *,
@@ -569,6 +729,29 @@ class AsyncClientResource:
         main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
         main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
         notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> ClientDetail: ...
+
+    async def update_client(
+        self,
+        *,
+        systemid: int,
+        system_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        legal_nm: str | _t.NotGiven = _t.NOT_GIVEN,
+        client_id: str | _t.NotGiven = _t.NOT_GIVEN,
+        address: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        zip: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_ph: str | _t.NotGiven = _t.NOT_GIVEN,
+        main_fx: str | _t.NotGiven = _t.NOT_GIVEN,
+        notes: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ClientUpdate | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -601,6 +784,8 @@ class AsyncClientResource:
             main_fx: Main fax number for the client (each project's contact can also have a
                 phone number, mobile phone and fax).
             notes: Notes.
+            body: The whole request body, instead of the arguments above: a
+                ClientUpdate (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             ClientDetail — 200: The client after the update, as an updated ClientDetail object.
@@ -630,6 +815,7 @@ class AsyncClientResource:
                 "main_ph": main_ph,
                 "main_fx": main_fx,
                 "notes": notes,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -646,3 +832,17 @@ class AsyncClientResourceWithRawResponse:
         self.create_client = _r.async_to_raw_response_wrapper(resource.create_client)
         self.get_client = _r.async_to_raw_response_wrapper(resource.get_client)
         self.update_client = _r.async_to_raw_response_wrapper(resource.update_client)
+
+
+class AsyncClientResourceWithStreamingResponse:
+    """Operations of AsyncClientResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncClientResource) -> None:
+        self.list_clients = _r.async_to_streamed_response_wrapper(resource.list_clients)
+        self.create_client = _r.async_to_streamed_response_wrapper(
+            resource.create_client
+        )
+        self.get_client = _r.async_to_streamed_response_wrapper(resource.get_client)
+        self.update_client = _r.async_to_streamed_response_wrapper(
+            resource.update_client
+        )

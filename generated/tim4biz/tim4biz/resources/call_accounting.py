@@ -42,6 +42,15 @@ class CallAccountingResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return CallAccountingResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CallAccountingResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return CallAccountingResourceWithStreamingResponse(self)
+
     def get_extension_total(
         self,
         *,
@@ -108,6 +117,15 @@ class CallAccountingResourceWithRawResponse:
         )
 
 
+class CallAccountingResourceWithStreamingResponse:
+    """Operations of CallAccountingResource that yield a streamed response."""
+
+    def __init__(self, resource: CallAccountingResource) -> None:
+        self.get_extension_total = _r.to_streamed_response_wrapper(
+            resource.get_extension_total
+        )
+
+
 class AsyncCallAccountingResource:
     """Call accounting data. Needs a TIM4biz call accounting licence."""
 
@@ -118,6 +136,17 @@ class AsyncCallAccountingResource:
     def with_raw_response(self) -> AsyncCallAccountingResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncCallAccountingResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncCallAccountingResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncCallAccountingResourceWithStreamingResponse(self)
 
     async def get_extension_total(
         self,
@@ -181,5 +210,14 @@ class AsyncCallAccountingResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCallAccountingResource) -> None:
         self.get_extension_total = _r.async_to_raw_response_wrapper(
+            resource.get_extension_total
+        )
+
+
+class AsyncCallAccountingResourceWithStreamingResponse:
+    """Operations of AsyncCallAccountingResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncCallAccountingResource) -> None:
+        self.get_extension_total = _r.async_to_streamed_response_wrapper(
             resource.get_extension_total
         )

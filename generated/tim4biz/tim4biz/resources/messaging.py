@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
 from .. import _response as _r
 from .. import _types as _t
+
+if TYPE_CHECKING:
+    from ..models import SendSmsRequest
 
 __all__ = ["AsyncMessagingResource", "MessagingResource"]
 
@@ -23,6 +27,7 @@ _OP_SET_SMS: _b.Op[Any] = _b.Op(
         "application/json",
         fields=(("to", "to"), ("message", "message")),
         required=True,
+        needs=("to", "message"),
     ),
     results={
         "200": ("json", _c.ANY),
@@ -42,11 +47,44 @@ class MessagingResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return MessagingResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MessagingResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return MessagingResourceWithStreamingResponse(self)
+
+    @overload
+    def set_sms(
+        self,
+        *,
+        body: SendSmsRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Any: ...
+
+    @overload
     def set_sms(
         self,
         *,
         to: str,
         message: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Any: ...
+
+    def set_sms(
+        self,
+        *,
+        to: str | _t.NotGiven = _t.NOT_GIVEN,
+        message: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: SendSmsRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -63,6 +101,8 @@ class MessagingResource:
             to: Recipient mobile number in international format: a `+`, the country code
                 and the subscriber number, digits only (for example `+61400000000`).
             message: Text of the message. The maximum length is not documented by the vendor.
+            body: The whole request body, instead of the arguments above: a
+                SendSmsRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Any — 200: Success: the request completed successfully. The shape of the response
@@ -84,7 +124,7 @@ class MessagingResource:
         """
         return self._client._call(
             _OP_SET_SMS,
-            {"to": to, "message": message},
+            {"to": to, "message": message, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -99,6 +139,13 @@ class MessagingResourceWithRawResponse:
         self.set_sms = _r.to_raw_response_wrapper(resource.set_sms)
 
 
+class MessagingResourceWithStreamingResponse:
+    """Operations of MessagingResource that yield a streamed response."""
+
+    def __init__(self, resource: MessagingResource) -> None:
+        self.set_sms = _r.to_streamed_response_wrapper(resource.set_sms)
+
+
 class AsyncMessagingResource:
     """Messaging (SMS). Needs a TIM4biz messaging licence."""
 
@@ -110,11 +157,44 @@ class AsyncMessagingResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncMessagingResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagingResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncMessagingResourceWithStreamingResponse(self)
+
+    @overload
+    async def set_sms(
+        self,
+        *,
+        body: SendSmsRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Any: ...
+
+    @overload
     async def set_sms(
         self,
         *,
         to: str,
         message: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Any: ...
+
+    async def set_sms(
+        self,
+        *,
+        to: str | _t.NotGiven = _t.NOT_GIVEN,
+        message: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: SendSmsRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -131,6 +211,8 @@ class AsyncMessagingResource:
             to: Recipient mobile number in international format: a `+`, the country code
                 and the subscriber number, digits only (for example `+61400000000`).
             message: Text of the message. The maximum length is not documented by the vendor.
+            body: The whole request body, instead of the arguments above: a
+                SendSmsRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Any — 200: Success: the request completed successfully. The shape of the response
@@ -152,7 +234,7 @@ class AsyncMessagingResource:
         """
         return await self._client._call(
             _OP_SET_SMS,
-            {"to": to, "message": message},
+            {"to": to, "message": message, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -165,3 +247,10 @@ class AsyncMessagingResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMessagingResource) -> None:
         self.set_sms = _r.async_to_raw_response_wrapper(resource.set_sms)
+
+
+class AsyncMessagingResourceWithStreamingResponse:
+    """Operations of AsyncMessagingResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncMessagingResource) -> None:
+        self.set_sms = _r.async_to_streamed_response_wrapper(resource.set_sms)

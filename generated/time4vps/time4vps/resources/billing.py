@@ -82,6 +82,15 @@ class BillingResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return BillingResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> BillingResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return BillingResourceWithStreamingResponse(self)
+
     def get_balance(
         self,
         *,
@@ -262,6 +271,21 @@ class BillingResourceWithRawResponse:
         )
 
 
+class BillingResourceWithStreamingResponse:
+    """Operations of BillingResource that yield a streamed response."""
+
+    def __init__(self, resource: BillingResource) -> None:
+        self.get_balance = _r.to_streamed_response_wrapper(resource.get_balance)
+        self.list_invoices = _r.to_streamed_response_wrapper(resource.list_invoices)
+        self.get_invoice = _r.to_streamed_response_wrapper(resource.get_invoice)
+        self.list_payment_methods = _r.to_streamed_response_wrapper(
+            resource.list_payment_methods
+        )
+        self.list_payment_method_fees = _r.to_streamed_response_wrapper(
+            resource.list_payment_method_fees
+        )
+
+
 class AsyncBillingResource:
     """Account balance, invoices and payment methods."""
 
@@ -272,6 +296,15 @@ class AsyncBillingResource:
     def with_raw_response(self) -> AsyncBillingResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncBillingResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBillingResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncBillingResourceWithStreamingResponse(self)
 
     async def get_balance(
         self,
@@ -449,5 +482,22 @@ class AsyncBillingResourceWithRawResponse:
             resource.list_payment_methods
         )
         self.list_payment_method_fees = _r.async_to_raw_response_wrapper(
+            resource.list_payment_method_fees
+        )
+
+
+class AsyncBillingResourceWithStreamingResponse:
+    """Operations of AsyncBillingResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncBillingResource) -> None:
+        self.get_balance = _r.async_to_streamed_response_wrapper(resource.get_balance)
+        self.list_invoices = _r.async_to_streamed_response_wrapper(
+            resource.list_invoices
+        )
+        self.get_invoice = _r.async_to_streamed_response_wrapper(resource.get_invoice)
+        self.list_payment_methods = _r.async_to_streamed_response_wrapper(
+            resource.list_payment_methods
+        )
+        self.list_payment_method_fees = _r.async_to_streamed_response_wrapper(
             resource.list_payment_method_fees
         )

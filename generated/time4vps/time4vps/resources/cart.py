@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -14,9 +15,12 @@ if TYPE_CHECKING:
     from ..models import (
         BillingCycle,
         CategoryListResponse,
+        OrderAddonRequest,
         OrderAddonResponse,
         OrderItem,
         OrderMultipleResponse,
+        OrderProductRequest,
+        OrderRequest,
         OrderResponse,
         ProductConfigurationResponse,
         ProductListResponse,
@@ -154,6 +158,15 @@ class CartResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return CartResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CartResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return CartResourceWithStreamingResponse(self)
+
     def list_categories(
         self,
         *,
@@ -258,6 +271,19 @@ class CartResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def order_product(
+        self,
+        *,
+        product_id: int,
+        body: OrderProductRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    @overload
     def order_product(
         self,
         *,
@@ -267,6 +293,22 @@ class CartResource:
         pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
         custom: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
         promocode: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    def order_product(
+        self,
+        *,
+        product_id: int,
+        domain: str | _t.NotGiven = _t.NOT_GIVEN,
+        cycle: BillingCycle | str | _t.NotGiven = _t.NOT_GIVEN,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        custom: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        promocode: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderProductRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -289,6 +331,8 @@ class CartResource:
             pay_method: Payment method ID
             custom: Additional options data available for some products, keyed by form field ID (see `forms[].name`, e.g. `custom[1618]`, in `GET /order/{product_id}`)
             promocode: Promotion code
+            body: The whole request body, instead of the arguments above: a
+                OrderProductRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderResponse — 200: Successful response.
@@ -308,6 +352,7 @@ class CartResource:
                 "pay_method": pay_method,
                 "custom": custom,
                 "promocode": promocode,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -315,11 +360,35 @@ class CartResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def order_multiple_services(
+        self,
+        *,
+        body: OrderRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderMultipleResponse: ...
+
+    @overload
     def order_multiple_services(
         self,
         *,
         pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
         items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderMultipleResponse: ...
+
+    def order_multiple_services(
+        self,
+        *,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -339,6 +408,8 @@ class CartResource:
         Args:
             pay_method: Payment method ID
             items: list with order items
+            body: The whole request body, instead of the arguments above: a
+                OrderRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderMultipleResponse — 200: Successful response.
@@ -351,18 +422,42 @@ class CartResource:
         """
         return self._client._call(
             _OP_ORDER_MULTIPLE_SERVICES,
-            {"pay_method": pay_method, "items": items},
+            {"pay_method": pay_method, "items": items, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def get_order_quote(
+        self,
+        *,
+        body: OrderRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> QuoteResponse: ...
+
+    @overload
     def get_order_quote(
         self,
         *,
         pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
         items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> QuoteResponse: ...
+
+    def get_order_quote(
+        self,
+        *,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -378,6 +473,8 @@ class CartResource:
         Args:
             pay_method: Payment method ID
             items: list with order items
+            body: The whole request body, instead of the arguments above: a
+                OrderRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             QuoteResponse — 200: Successful response.
@@ -390,7 +487,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_GET_ORDER_QUOTE,
-            {"pay_method": pay_method, "items": items},
+            {"pay_method": pay_method, "items": items, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -465,11 +562,36 @@ class CartResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def order_addon(
+        self,
+        *,
+        id: int,
+        body: OrderAddonRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderAddonResponse: ...
+
+    @overload
     def order_addon(
         self,
         *,
         id: int,
         addon_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderAddonResponse: ...
+
+    def order_addon(
+        self,
+        *,
+        id: int,
+        addon_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderAddonRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -484,6 +606,8 @@ class CartResource:
         Args:
             id: Service id
             addon_id: Addon id
+            body: The whole request body, instead of the arguments above: a
+                OrderAddonRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderAddonResponse — 200: Successful response.
@@ -496,7 +620,7 @@ class CartResource:
         """
         return self._client._call(
             _OP_ORDER_ADDON,
-            {"id": id, "addon_id": addon_id},
+            {"id": id, "addon_id": addon_id, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -529,6 +653,31 @@ class CartResourceWithRawResponse:
         self.order_addon = _r.to_raw_response_wrapper(resource.order_addon)
 
 
+class CartResourceWithStreamingResponse:
+    """Operations of CartResource that yield a streamed response."""
+
+    def __init__(self, resource: CartResource) -> None:
+        self.list_categories = _r.to_streamed_response_wrapper(resource.list_categories)
+        self.list_category_products = _r.to_streamed_response_wrapper(
+            resource.list_category_products
+        )
+        self.get_product_configuration = _r.to_streamed_response_wrapper(
+            resource.get_product_configuration
+        )
+        self.order_product = _r.to_streamed_response_wrapper(resource.order_product)
+        self.order_multiple_services = _r.to_streamed_response_wrapper(
+            resource.order_multiple_services
+        )
+        self.get_order_quote = _r.to_streamed_response_wrapper(resource.get_order_quote)
+        self.list_available_vps_products = _r.to_streamed_response_wrapper(
+            resource.list_available_vps_products
+        )
+        self.list_service_addons = _r.to_streamed_response_wrapper(
+            resource.list_service_addons
+        )
+        self.order_addon = _r.to_streamed_response_wrapper(resource.order_addon)
+
+
 class AsyncCartResource:
     """Product categories, product configuration, quotes and orders. Most of API methods found here will require service `id`, you can lookup your service ids with `GET /service`."""
 
@@ -539,6 +688,15 @@ class AsyncCartResource:
     def with_raw_response(self) -> AsyncCartResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncCartResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCartResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncCartResourceWithStreamingResponse(self)
 
     async def list_categories(
         self,
@@ -644,6 +802,19 @@ class AsyncCartResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def order_product(
+        self,
+        *,
+        product_id: int,
+        body: OrderProductRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    @overload
     async def order_product(
         self,
         *,
@@ -653,6 +824,22 @@ class AsyncCartResource:
         pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
         custom: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
         promocode: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    async def order_product(
+        self,
+        *,
+        product_id: int,
+        domain: str | _t.NotGiven = _t.NOT_GIVEN,
+        cycle: BillingCycle | str | _t.NotGiven = _t.NOT_GIVEN,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        custom: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        promocode: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderProductRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -675,6 +862,8 @@ class AsyncCartResource:
             pay_method: Payment method ID
             custom: Additional options data available for some products, keyed by form field ID (see `forms[].name`, e.g. `custom[1618]`, in `GET /order/{product_id}`)
             promocode: Promotion code
+            body: The whole request body, instead of the arguments above: a
+                OrderProductRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderResponse — 200: Successful response.
@@ -694,6 +883,7 @@ class AsyncCartResource:
                 "pay_method": pay_method,
                 "custom": custom,
                 "promocode": promocode,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -701,11 +891,35 @@ class AsyncCartResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def order_multiple_services(
+        self,
+        *,
+        body: OrderRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderMultipleResponse: ...
+
+    @overload
     async def order_multiple_services(
         self,
         *,
         pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
         items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderMultipleResponse: ...
+
+    async def order_multiple_services(
+        self,
+        *,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -725,6 +939,8 @@ class AsyncCartResource:
         Args:
             pay_method: Payment method ID
             items: list with order items
+            body: The whole request body, instead of the arguments above: a
+                OrderRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderMultipleResponse — 200: Successful response.
@@ -737,18 +953,42 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_ORDER_MULTIPLE_SERVICES,
-            {"pay_method": pay_method, "items": items},
+            {"pay_method": pay_method, "items": items, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def get_order_quote(
+        self,
+        *,
+        body: OrderRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> QuoteResponse: ...
+
+    @overload
     async def get_order_quote(
         self,
         *,
         pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
         items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> QuoteResponse: ...
+
+    async def get_order_quote(
+        self,
+        *,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        items: list[OrderItem] | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -764,6 +1004,8 @@ class AsyncCartResource:
         Args:
             pay_method: Payment method ID
             items: list with order items
+            body: The whole request body, instead of the arguments above: a
+                OrderRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             QuoteResponse — 200: Successful response.
@@ -776,7 +1018,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_GET_ORDER_QUOTE,
-            {"pay_method": pay_method, "items": items},
+            {"pay_method": pay_method, "items": items, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -851,11 +1093,36 @@ class AsyncCartResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def order_addon(
+        self,
+        *,
+        id: int,
+        body: OrderAddonRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderAddonResponse: ...
+
+    @overload
     async def order_addon(
         self,
         *,
         id: int,
         addon_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderAddonResponse: ...
+
+    async def order_addon(
+        self,
+        *,
+        id: int,
+        addon_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        body: OrderAddonRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -870,6 +1137,8 @@ class AsyncCartResource:
         Args:
             id: Service id
             addon_id: Addon id
+            body: The whole request body, instead of the arguments above: a
+                OrderAddonRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderAddonResponse — 200: Successful response.
@@ -882,7 +1151,7 @@ class AsyncCartResource:
         """
         return await self._client._call(
             _OP_ORDER_ADDON,
-            {"id": id, "addon_id": addon_id},
+            {"id": id, "addon_id": addon_id, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -917,3 +1186,34 @@ class AsyncCartResourceWithRawResponse:
             resource.list_service_addons
         )
         self.order_addon = _r.async_to_raw_response_wrapper(resource.order_addon)
+
+
+class AsyncCartResourceWithStreamingResponse:
+    """Operations of AsyncCartResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncCartResource) -> None:
+        self.list_categories = _r.async_to_streamed_response_wrapper(
+            resource.list_categories
+        )
+        self.list_category_products = _r.async_to_streamed_response_wrapper(
+            resource.list_category_products
+        )
+        self.get_product_configuration = _r.async_to_streamed_response_wrapper(
+            resource.get_product_configuration
+        )
+        self.order_product = _r.async_to_streamed_response_wrapper(
+            resource.order_product
+        )
+        self.order_multiple_services = _r.async_to_streamed_response_wrapper(
+            resource.order_multiple_services
+        )
+        self.get_order_quote = _r.async_to_streamed_response_wrapper(
+            resource.get_order_quote
+        )
+        self.list_available_vps_products = _r.async_to_streamed_response_wrapper(
+            resource.list_available_vps_products
+        )
+        self.list_service_addons = _r.async_to_streamed_response_wrapper(
+            resource.list_service_addons
+        )
+        self.order_addon = _r.async_to_streamed_response_wrapper(resource.order_addon)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -12,13 +13,18 @@ from .. import _types as _t
 
 if TYPE_CHECKING:
     from ..models import (
+        AddContactRequest,
         AddContactResponse,
         ClientDetailsResponse,
         ContactDetailsResponse,
         ContactListResponse,
         ContactPrivileges,
         ContactPrivilegesResponse,
+        EditContactRequest,
         InfoResponse,
+        PasswordResetRequest,
+        SignupRequest,
+        UpdateDetailsRequest,
         UpdateDetailsResponse,
     )
 
@@ -91,6 +97,7 @@ _OP_SIGN_UP: _b.Op[InfoResponse] = _b.Op(
             ("currency", "currency"),
         ),
         required=True,
+        needs=("email", "password", "country"),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "InfoResponse")),
@@ -250,6 +257,15 @@ class ClientareaResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ClientareaResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ClientareaResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ClientareaResourceWithStreamingResponse(self)
+
     def get_details(
         self,
         *,
@@ -282,6 +298,18 @@ class ClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def update_details(
+        self,
+        *,
+        body: UpdateDetailsRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDetailsResponse: ...
+
+    @overload
     def update_details(
         self,
         *,
@@ -299,6 +327,30 @@ class ClientareaResource:
         postcode: str | _t.NotGiven = _t.NOT_GIVEN,
         phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
         emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDetailsResponse: ...
+
+    def update_details(
+        self,
+        *,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        body: UpdateDetailsRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -325,6 +377,8 @@ class ClientareaResource:
             postcode: Post code
             phonenumber: Phone
             emarketing: News and Updates - You will be subscribed to our newsletter list and will receive updates and news regarding Time4VPS services.
+            body: The whole request body, instead of the arguments above: a
+                UpdateDetailsRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             UpdateDetailsResponse — 200: Successful response.
@@ -352,6 +406,7 @@ class ClientareaResource:
                 "postcode": postcode,
                 "phonenumber": phonenumber,
                 "emarketing": emarketing,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -359,6 +414,18 @@ class ClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def sign_up(
+        self,
+        *,
+        body: SignupRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def sign_up(
         self,
         *,
@@ -379,6 +446,33 @@ class ClientareaResource:
         field_2faenable: list[str] | _t.NotGiven = _t.NOT_GIVEN,
         field_2fasecret: str | _t.NotGiven = _t.NOT_GIVEN,
         currency: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def sign_up(
+        self,
+        *,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        password: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        field_2faenable: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        field_2fasecret: str | _t.NotGiven = _t.NOT_GIVEN,
+        currency: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: SignupRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -408,6 +502,8 @@ class ClientareaResource:
             field_2faenable: Two-Factor Authentication
             field_2fasecret: Two-Factor Secret - If Two-Factor is enabled, enter 16-chars (letters/digits) secret code to use in Google Authenticator App.
             currency: Currency
+            body: The whole request body, instead of the arguments above: a
+                SignupRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -435,6 +531,7 @@ class ClientareaResource:
                 "field_2faenable": field_2faenable,
                 "field_2fasecret": field_2fasecret,
                 "currency": currency,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -442,10 +539,33 @@ class ClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def request_password_reset(
+        self,
+        *,
+        body: PasswordResetRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def request_password_reset(
         self,
         *,
         email: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def request_password_reset(
+        self,
+        *,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: PasswordResetRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -459,6 +579,8 @@ class ClientareaResource:
 
         Args:
             email: EMail address
+            body: The whole request body, instead of the arguments above: a
+                PasswordResetRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -468,7 +590,7 @@ class ClientareaResource:
         """
         return self._client._call(
             _OP_REQUEST_PASSWORD_RESET,
-            {"email": email},
+            {"email": email, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -507,6 +629,18 @@ class ClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def add_contact(
+        self,
+        *,
+        body: AddContactRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> AddContactResponse: ...
+
+    @overload
     def add_contact(
         self,
         *,
@@ -526,6 +660,32 @@ class ClientareaResource:
         postcode: str | _t.NotGiven = _t.NOT_GIVEN,
         phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
         emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> AddContactResponse: ...
+
+    def add_contact(
+        self,
+        *,
+        password: str | _t.NotGiven = _t.NOT_GIVEN,
+        privileges: ContactPrivileges | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        body: AddContactRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -554,6 +714,8 @@ class ClientareaResource:
             postcode: Post code
             phonenumber: Phone
             emarketing: News and Updates - You will be subscribed to our newsletter list and will receive updates and news regarding Time4VPS services.
+            body: The whole request body, instead of the arguments above: a
+                AddContactRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             AddContactResponse — 200: Successful response.
@@ -583,6 +745,7 @@ class ClientareaResource:
                 "postcode": postcode,
                 "phonenumber": phonenumber,
                 "emarketing": emarketing,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -659,6 +822,19 @@ class ClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def edit_contact(
+        self,
+        *,
+        id: int,
+        body: EditContactRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def edit_contact(
         self,
         *,
@@ -678,6 +854,32 @@ class ClientareaResource:
         postcode: str | _t.NotGiven = _t.NOT_GIVEN,
         phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
         emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def edit_contact(
+        self,
+        *,
+        id: int,
+        privileges: ContactPrivileges | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        body: EditContactRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -706,6 +908,8 @@ class ClientareaResource:
             postcode: Post code
             phonenumber: Phone
             emarketing: News and Updates - You will be subscribed to our newsletter list and will receive updates and news regarding Time4VPS services.
+            body: The whole request body, instead of the arguments above: a
+                EditContactRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -735,6 +939,7 @@ class ClientareaResource:
                 "postcode": postcode,
                 "phonenumber": phonenumber,
                 "emarketing": emarketing,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -883,6 +1088,34 @@ class ClientareaResourceWithRawResponse:
         )
 
 
+class ClientareaResourceWithStreamingResponse:
+    """Operations of ClientareaResource that yield a streamed response."""
+
+    def __init__(self, resource: ClientareaResource) -> None:
+        self.get_details = _r.to_streamed_response_wrapper(resource.get_details)
+        self.update_details = _r.to_streamed_response_wrapper(resource.update_details)
+        self.sign_up = _r.to_streamed_response_wrapper(resource.sign_up)
+        self.request_password_reset = _r.to_streamed_response_wrapper(
+            resource.request_password_reset
+        )
+        self.list_contacts = _r.to_streamed_response_wrapper(resource.list_contacts)
+        self.add_contact = _r.to_streamed_response_wrapper(resource.add_contact)
+        self.list_contact_privileges = _r.to_streamed_response_wrapper(
+            resource.list_contact_privileges
+        )
+        self.get_contact = _r.to_streamed_response_wrapper(resource.get_contact)
+        self.edit_contact = _r.to_streamed_response_wrapper(resource.edit_contact)
+        self.list_notifications = _r.to_streamed_response_wrapper(
+            resource.list_notifications
+        )
+        self.list_new_notifications = _r.to_streamed_response_wrapper(
+            resource.list_new_notifications
+        )
+        self.acknowledge_notification = _r.to_streamed_response_wrapper(
+            resource.acknowledge_notification
+        )
+
+
 class AsyncClientareaResource:
     """Account registration details, sign up, password reset, contacts and portal notifications."""
 
@@ -893,6 +1126,15 @@ class AsyncClientareaResource:
     def with_raw_response(self) -> AsyncClientareaResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncClientareaResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientareaResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncClientareaResourceWithStreamingResponse(self)
 
     async def get_details(
         self,
@@ -926,6 +1168,18 @@ class AsyncClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def update_details(
+        self,
+        *,
+        body: UpdateDetailsRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDetailsResponse: ...
+
+    @overload
     async def update_details(
         self,
         *,
@@ -943,6 +1197,30 @@ class AsyncClientareaResource:
         postcode: str | _t.NotGiven = _t.NOT_GIVEN,
         phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
         emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDetailsResponse: ...
+
+    async def update_details(
+        self,
+        *,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        body: UpdateDetailsRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -969,6 +1247,8 @@ class AsyncClientareaResource:
             postcode: Post code
             phonenumber: Phone
             emarketing: News and Updates - You will be subscribed to our newsletter list and will receive updates and news regarding Time4VPS services.
+            body: The whole request body, instead of the arguments above: a
+                UpdateDetailsRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             UpdateDetailsResponse — 200: Successful response.
@@ -996,6 +1276,7 @@ class AsyncClientareaResource:
                 "postcode": postcode,
                 "phonenumber": phonenumber,
                 "emarketing": emarketing,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1003,6 +1284,18 @@ class AsyncClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def sign_up(
+        self,
+        *,
+        body: SignupRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def sign_up(
         self,
         *,
@@ -1023,6 +1316,33 @@ class AsyncClientareaResource:
         field_2faenable: list[str] | _t.NotGiven = _t.NOT_GIVEN,
         field_2fasecret: str | _t.NotGiven = _t.NOT_GIVEN,
         currency: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def sign_up(
+        self,
+        *,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        password: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        field_2faenable: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        field_2fasecret: str | _t.NotGiven = _t.NOT_GIVEN,
+        currency: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: SignupRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1052,6 +1372,8 @@ class AsyncClientareaResource:
             field_2faenable: Two-Factor Authentication
             field_2fasecret: Two-Factor Secret - If Two-Factor is enabled, enter 16-chars (letters/digits) secret code to use in Google Authenticator App.
             currency: Currency
+            body: The whole request body, instead of the arguments above: a
+                SignupRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -1079,6 +1401,7 @@ class AsyncClientareaResource:
                 "field_2faenable": field_2faenable,
                 "field_2fasecret": field_2fasecret,
                 "currency": currency,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1086,10 +1409,33 @@ class AsyncClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def request_password_reset(
+        self,
+        *,
+        body: PasswordResetRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def request_password_reset(
         self,
         *,
         email: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def request_password_reset(
+        self,
+        *,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: PasswordResetRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1103,6 +1449,8 @@ class AsyncClientareaResource:
 
         Args:
             email: EMail address
+            body: The whole request body, instead of the arguments above: a
+                PasswordResetRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -1112,7 +1460,7 @@ class AsyncClientareaResource:
         """
         return await self._client._call(
             _OP_REQUEST_PASSWORD_RESET,
-            {"email": email},
+            {"email": email, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -1151,6 +1499,18 @@ class AsyncClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def add_contact(
+        self,
+        *,
+        body: AddContactRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> AddContactResponse: ...
+
+    @overload
     async def add_contact(
         self,
         *,
@@ -1170,6 +1530,32 @@ class AsyncClientareaResource:
         postcode: str | _t.NotGiven = _t.NOT_GIVEN,
         phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
         emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> AddContactResponse: ...
+
+    async def add_contact(
+        self,
+        *,
+        password: str | _t.NotGiven = _t.NOT_GIVEN,
+        privileges: ContactPrivileges | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        body: AddContactRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1198,6 +1584,8 @@ class AsyncClientareaResource:
             postcode: Post code
             phonenumber: Phone
             emarketing: News and Updates - You will be subscribed to our newsletter list and will receive updates and news regarding Time4VPS services.
+            body: The whole request body, instead of the arguments above: a
+                AddContactRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             AddContactResponse — 200: Successful response.
@@ -1227,6 +1615,7 @@ class AsyncClientareaResource:
                 "postcode": postcode,
                 "phonenumber": phonenumber,
                 "emarketing": emarketing,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1303,6 +1692,19 @@ class AsyncClientareaResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def edit_contact(
+        self,
+        *,
+        id: int,
+        body: EditContactRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def edit_contact(
         self,
         *,
@@ -1322,6 +1724,32 @@ class AsyncClientareaResource:
         postcode: str | _t.NotGiven = _t.NOT_GIVEN,
         phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
         emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def edit_contact(
+        self,
+        *,
+        id: int,
+        privileges: ContactPrivileges | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyname: str | _t.NotGiven = _t.NOT_GIVEN,
+        companyregistrationnumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        vateu: str | _t.NotGiven = _t.NOT_GIVEN,
+        email: str | _t.NotGiven = _t.NOT_GIVEN,
+        firstname: str | _t.NotGiven = _t.NOT_GIVEN,
+        lastname: str | _t.NotGiven = _t.NOT_GIVEN,
+        country: str | _t.NotGiven = _t.NOT_GIVEN,
+        address1: str | _t.NotGiven = _t.NOT_GIVEN,
+        city: str | _t.NotGiven = _t.NOT_GIVEN,
+        state: str | _t.NotGiven = _t.NOT_GIVEN,
+        postcode: str | _t.NotGiven = _t.NOT_GIVEN,
+        phonenumber: str | _t.NotGiven = _t.NOT_GIVEN,
+        emarketing: list[str] | _t.NotGiven = _t.NOT_GIVEN,
+        body: EditContactRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1350,6 +1778,8 @@ class AsyncClientareaResource:
             postcode: Post code
             phonenumber: Phone
             emarketing: News and Updates - You will be subscribed to our newsletter list and will receive updates and news regarding Time4VPS services.
+            body: The whole request body, instead of the arguments above: a
+                EditContactRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -1379,6 +1809,7 @@ class AsyncClientareaResource:
                 "postcode": postcode,
                 "phonenumber": phonenumber,
                 "emarketing": emarketing,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -1523,5 +1954,37 @@ class AsyncClientareaResourceWithRawResponse:
             resource.list_new_notifications
         )
         self.acknowledge_notification = _r.async_to_raw_response_wrapper(
+            resource.acknowledge_notification
+        )
+
+
+class AsyncClientareaResourceWithStreamingResponse:
+    """Operations of AsyncClientareaResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncClientareaResource) -> None:
+        self.get_details = _r.async_to_streamed_response_wrapper(resource.get_details)
+        self.update_details = _r.async_to_streamed_response_wrapper(
+            resource.update_details
+        )
+        self.sign_up = _r.async_to_streamed_response_wrapper(resource.sign_up)
+        self.request_password_reset = _r.async_to_streamed_response_wrapper(
+            resource.request_password_reset
+        )
+        self.list_contacts = _r.async_to_streamed_response_wrapper(
+            resource.list_contacts
+        )
+        self.add_contact = _r.async_to_streamed_response_wrapper(resource.add_contact)
+        self.list_contact_privileges = _r.async_to_streamed_response_wrapper(
+            resource.list_contact_privileges
+        )
+        self.get_contact = _r.async_to_streamed_response_wrapper(resource.get_contact)
+        self.edit_contact = _r.async_to_streamed_response_wrapper(resource.edit_contact)
+        self.list_notifications = _r.async_to_streamed_response_wrapper(
+            resource.list_notifications
+        )
+        self.list_new_notifications = _r.async_to_streamed_response_wrapper(
+            resource.list_new_notifications
+        )
+        self.acknowledge_notification = _r.async_to_streamed_response_wrapper(
             resource.acknowledge_notification
         )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -11,7 +12,14 @@ from .. import _response as _r
 from .. import _types as _t
 
 if TYPE_CHECKING:
-    from ..models import DnsListResponse, DnsZone, InfoResponse, UpdateDnsRecordResponse
+    from ..models import (
+        AddDnsZoneRequest,
+        DnsListResponse,
+        DnsRecordRequest,
+        DnsZone,
+        InfoResponse,
+        UpdateDnsRecordResponse,
+    )
 
 __all__ = ["AsyncDNSResource", "DNSResource"]
 
@@ -143,6 +151,15 @@ class DNSResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return DNSResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> DNSResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return DNSResourceWithStreamingResponse(self)
+
     def list_dns_zones(
         self,
         *,
@@ -175,11 +192,36 @@ class DNSResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def add_dns_zone(
+        self,
+        *,
+        service_id: int,
+        body: AddDnsZoneRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def add_dns_zone(
         self,
         *,
         service_id: int,
         name: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def add_dns_zone(
+        self,
+        *,
+        service_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: AddDnsZoneRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -194,6 +236,8 @@ class DNSResource:
         Args:
             service_id: Service ID
             name: Zone name (example: testzone.com)
+            body: The whole request body, instead of the arguments above: a
+                AddDnsZoneRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -206,7 +250,7 @@ class DNSResource:
         """
         return self._client._call(
             _OP_ADD_DNS_ZONE,
-            {"service_id": service_id, "name": name},
+            {"service_id": service_id, "name": name, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -289,6 +333,20 @@ class DNSResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def add_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        body: DnsRecordRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def add_dns_record(
         self,
         *,
@@ -299,6 +357,23 @@ class DNSResource:
         priority: int | _t.NotGiven = _t.NOT_GIVEN,
         type: str | _t.NotGiven = _t.NOT_GIVEN,
         content: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def add_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        ttl: int | _t.NotGiven = _t.NOT_GIVEN,
+        priority: int | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        content: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: DnsRecordRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -318,6 +393,8 @@ class DNSResource:
             priority: Priority of the record
             type: Record type (example: A)
             content: Contents of the record (example: 192.168.1.2)
+            body: The whole request body, instead of the arguments above: a
+                DnsRecordRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -338,12 +415,45 @@ class DNSResource:
                 "priority": priority,
                 "type": type,
                 "content": content,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+
+    @overload
+    def edit_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        record_id: int,
+        body: DnsRecordRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDnsRecordResponse: ...
+
+    @overload
+    def edit_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        record_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        ttl: int | _t.NotGiven = _t.NOT_GIVEN,
+        priority: int | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        content: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDnsRecordResponse: ...
 
     def edit_dns_record(
         self,
@@ -356,6 +466,7 @@ class DNSResource:
         priority: int | _t.NotGiven = _t.NOT_GIVEN,
         type: str | _t.NotGiven = _t.NOT_GIVEN,
         content: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: DnsRecordRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -376,6 +487,8 @@ class DNSResource:
             priority: Priority of the record
             type: Record type (example: A)
             content: Contents of the record (example: 192.168.1.2)
+            body: The whole request body, instead of the arguments above: a
+                DnsRecordRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             UpdateDnsRecordResponse — 200: Successful response.
@@ -397,6 +510,7 @@ class DNSResource:
                 "priority": priority,
                 "type": type,
                 "content": content,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -458,6 +572,21 @@ class DNSResourceWithRawResponse:
         self.remove_dns_record = _r.to_raw_response_wrapper(resource.remove_dns_record)
 
 
+class DNSResourceWithStreamingResponse:
+    """Operations of DNSResource that yield a streamed response."""
+
+    def __init__(self, resource: DNSResource) -> None:
+        self.list_dns_zones = _r.to_streamed_response_wrapper(resource.list_dns_zones)
+        self.add_dns_zone = _r.to_streamed_response_wrapper(resource.add_dns_zone)
+        self.get_dns_zone = _r.to_streamed_response_wrapper(resource.get_dns_zone)
+        self.remove_dns_zone = _r.to_streamed_response_wrapper(resource.remove_dns_zone)
+        self.add_dns_record = _r.to_streamed_response_wrapper(resource.add_dns_record)
+        self.edit_dns_record = _r.to_streamed_response_wrapper(resource.edit_dns_record)
+        self.remove_dns_record = _r.to_streamed_response_wrapper(
+            resource.remove_dns_record
+        )
+
+
 class AsyncDNSResource:
     """DNS zones and records of your services."""
 
@@ -468,6 +597,15 @@ class AsyncDNSResource:
     def with_raw_response(self) -> AsyncDNSResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncDNSResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDNSResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncDNSResourceWithStreamingResponse(self)
 
     async def list_dns_zones(
         self,
@@ -501,11 +639,36 @@ class AsyncDNSResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def add_dns_zone(
+        self,
+        *,
+        service_id: int,
+        body: AddDnsZoneRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def add_dns_zone(
         self,
         *,
         service_id: int,
         name: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def add_dns_zone(
+        self,
+        *,
+        service_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: AddDnsZoneRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -520,6 +683,8 @@ class AsyncDNSResource:
         Args:
             service_id: Service ID
             name: Zone name (example: testzone.com)
+            body: The whole request body, instead of the arguments above: a
+                AddDnsZoneRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -532,7 +697,7 @@ class AsyncDNSResource:
         """
         return await self._client._call(
             _OP_ADD_DNS_ZONE,
-            {"service_id": service_id, "name": name},
+            {"service_id": service_id, "name": name, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -615,6 +780,20 @@ class AsyncDNSResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def add_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        body: DnsRecordRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def add_dns_record(
         self,
         *,
@@ -625,6 +804,23 @@ class AsyncDNSResource:
         priority: int | _t.NotGiven = _t.NOT_GIVEN,
         type: str | _t.NotGiven = _t.NOT_GIVEN,
         content: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def add_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        ttl: int | _t.NotGiven = _t.NOT_GIVEN,
+        priority: int | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        content: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: DnsRecordRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -644,6 +840,8 @@ class AsyncDNSResource:
             priority: Priority of the record
             type: Record type (example: A)
             content: Contents of the record (example: 192.168.1.2)
+            body: The whole request body, instead of the arguments above: a
+                DnsRecordRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -664,12 +862,45 @@ class AsyncDNSResource:
                 "priority": priority,
                 "type": type,
                 "content": content,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+
+    @overload
+    async def edit_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        record_id: int,
+        body: DnsRecordRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDnsRecordResponse: ...
+
+    @overload
+    async def edit_dns_record(
+        self,
+        *,
+        service_id: int,
+        zone_id: int,
+        record_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        ttl: int | _t.NotGiven = _t.NOT_GIVEN,
+        priority: int | _t.NotGiven = _t.NOT_GIVEN,
+        type: str | _t.NotGiven = _t.NOT_GIVEN,
+        content: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> UpdateDnsRecordResponse: ...
 
     async def edit_dns_record(
         self,
@@ -682,6 +913,7 @@ class AsyncDNSResource:
         priority: int | _t.NotGiven = _t.NOT_GIVEN,
         type: str | _t.NotGiven = _t.NOT_GIVEN,
         content: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: DnsRecordRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -702,6 +934,8 @@ class AsyncDNSResource:
             priority: Priority of the record
             type: Record type (example: A)
             content: Contents of the record (example: 192.168.1.2)
+            body: The whole request body, instead of the arguments above: a
+                DnsRecordRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             UpdateDnsRecordResponse — 200: Successful response.
@@ -723,6 +957,7 @@ class AsyncDNSResource:
                 "priority": priority,
                 "type": type,
                 "content": content,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -786,5 +1021,28 @@ class AsyncDNSResourceWithRawResponse:
             resource.edit_dns_record
         )
         self.remove_dns_record = _r.async_to_raw_response_wrapper(
+            resource.remove_dns_record
+        )
+
+
+class AsyncDNSResourceWithStreamingResponse:
+    """Operations of AsyncDNSResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncDNSResource) -> None:
+        self.list_dns_zones = _r.async_to_streamed_response_wrapper(
+            resource.list_dns_zones
+        )
+        self.add_dns_zone = _r.async_to_streamed_response_wrapper(resource.add_dns_zone)
+        self.get_dns_zone = _r.async_to_streamed_response_wrapper(resource.get_dns_zone)
+        self.remove_dns_zone = _r.async_to_streamed_response_wrapper(
+            resource.remove_dns_zone
+        )
+        self.add_dns_record = _r.async_to_streamed_response_wrapper(
+            resource.add_dns_record
+        )
+        self.edit_dns_record = _r.async_to_streamed_response_wrapper(
+            resource.edit_dns_record
+        )
+        self.remove_dns_record = _r.async_to_streamed_response_wrapper(
             resource.remove_dns_record
         )

@@ -49,6 +49,17 @@ class InitScriptManagementResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return InitScriptManagementResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> InitScriptManagementResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return InitScriptManagementResourceWithStreamingResponse(self)
+
     def list_init_scripts(
         self,
         *,
@@ -126,6 +137,16 @@ class InitScriptManagementResourceWithRawResponse:
         self.get_init_script = _r.to_raw_response_wrapper(resource.get_init_script)
 
 
+class InitScriptManagementResourceWithStreamingResponse:
+    """Operations of InitScriptManagementResource that yield a streamed response."""
+
+    def __init__(self, resource: InitScriptManagementResource) -> None:
+        self.list_init_scripts = _r.to_streamed_response_wrapper(
+            resource.list_init_scripts
+        )
+        self.get_init_script = _r.to_streamed_response_wrapper(resource.get_init_script)
+
+
 class AsyncInitScriptManagementResource:
     """Init scripts that can be run when reinstalling a server."""
 
@@ -136,6 +157,17 @@ class AsyncInitScriptManagementResource:
     def with_raw_response(self) -> AsyncInitScriptManagementResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncInitScriptManagementResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncInitScriptManagementResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncInitScriptManagementResourceWithStreamingResponse(self)
 
     async def list_init_scripts(
         self,
@@ -214,5 +246,17 @@ class AsyncInitScriptManagementResourceWithRawResponse:
             resource.list_init_scripts
         )
         self.get_init_script = _r.async_to_raw_response_wrapper(
+            resource.get_init_script
+        )
+
+
+class AsyncInitScriptManagementResourceWithStreamingResponse:
+    """Operations of AsyncInitScriptManagementResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncInitScriptManagementResource) -> None:
+        self.list_init_scripts = _r.async_to_streamed_response_wrapper(
+            resource.list_init_scripts
+        )
+        self.get_init_script = _r.async_to_streamed_response_wrapper(
             resource.get_init_script
         )

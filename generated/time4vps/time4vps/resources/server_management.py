@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -15,9 +16,14 @@ if TYPE_CHECKING:
     from ..models import (
         AdditionalIps,
         OsTemplate,
+        ServerChangeDnsRequest,
+        ServerChangePtrRequest,
         ServerDetails,
+        ServerReinstallRequest,
+        ServerRenameRequest,
         ServerSummary,
         ServerUsageHistory,
+        ServerWebConsoleRequest,
         ServerWebConsoleRequestTimeout,
         ServerWebConsoleRequestWhitelabel,
         Task,
@@ -90,6 +96,7 @@ _OP_REINSTALL_SERVER: _b.Op[TaskStarted] = _b.Op(
         "application/json",
         fields=(("os", "os"), ("script", "script"), ("ssh_key", "ssh_key")),
         required=True,
+        needs=("os",),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
@@ -124,6 +131,7 @@ _OP_LAUNCH_WEB_CONSOLE: _b.Op[TaskStarted] = _b.Op(
         "application/json",
         fields=(("timeout_", "timeout"), ("whitelabel", "whitelabel")),
         required=True,
+        needs=("timeout_", "whitelabel"),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
@@ -144,6 +152,7 @@ _OP_RENAME_SERVER: _b.Op[TaskStarted] = _b.Op(
         "application/json",
         fields=(("hostname", "hostname"),),
         required=True,
+        needs=("hostname",),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
@@ -164,6 +173,7 @@ _OP_CHANGE_PTR_RECORD: _b.Op[TaskStarted] = _b.Op(
         "application/json",
         fields=(("ip_address", "ip_address"), ("hostname", "hostname")),
         required=True,
+        needs=("ip_address", "hostname"),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
@@ -198,6 +208,7 @@ _OP_CHANGE_DNS_SERVERS: _b.Op[TaskStarted] = _b.Op(
         "application/json",
         fields=(("ns1", "ns1"), ("ns2", "ns2"), ("ns3", "ns3"), ("ns4", "ns4")),
         required=True,
+        needs=("ns1",),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "TaskStarted")),
@@ -269,6 +280,15 @@ class ServerManagementResource:
     def with_raw_response(self) -> ServerManagementResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ServerManagementResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ServerManagementResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ServerManagementResourceWithStreamingResponse(self)
 
     def list_servers(
         self,
@@ -493,6 +513,19 @@ class ServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    def reinstall_server(
+        self,
+        *,
+        server_id: int,
+        body: ServerReinstallRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     def reinstall_server(
         self,
         *,
@@ -500,6 +533,22 @@ class ServerManagementResource:
         os: str,
         script: int | _t.NotGiven = _t.NOT_GIVEN,
         ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    def reinstall_server(
+        self,
+        *,
+        server_id: int,
+        os: str | _t.NotGiven = _t.NOT_GIVEN,
+        script: int | _t.NotGiven = _t.NOT_GIVEN,
+        ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerReinstallRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -520,6 +569,8 @@ class ServerManagementResource:
             os: Operating System (required), see `GET /server/{server_id}/oses`
             script: Init Script ID (optional), see `GET /scripts`
             ssh_key: SSH Key (optional)
+            body: The whole request body, instead of the arguments above: a
+                ServerReinstallRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -532,13 +583,34 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_REINSTALL_SERVER,
-            {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key},
+            {
+                "server_id": server_id,
+                "os": os,
+                "script": script,
+                "ssh_key": ssh_key,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def reinstall_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerReinstallRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     def reinstall_server_and_wait(
         self,
         *,
@@ -546,6 +618,24 @@ class ServerManagementResource:
         os: str,
         script: int | _t.NotGiven = _t.NOT_GIVEN,
         ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    def reinstall_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        os: str | _t.NotGiven = _t.NOT_GIVEN,
+        script: int | _t.NotGiven = _t.NOT_GIVEN,
+        ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerReinstallRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -560,7 +650,13 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key}
+        args = {
+            "server_id": server_id,
+            "os": os,
+            "script": script,
+            "ssh_key": ssh_key,
+            "body": body,
+        }
         started = self._client._call(
             _OP_REINSTALL_SERVER,
             args,
@@ -668,12 +764,42 @@ class ServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    def launch_web_console(
+        self,
+        *,
+        server_id: int,
+        body: ServerWebConsoleRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     def launch_web_console(
         self,
         *,
         server_id: int,
         timeout_: ServerWebConsoleRequestTimeout | str,
         whitelabel: ServerWebConsoleRequestWhitelabel | str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    def launch_web_console(
+        self,
+        *,
+        server_id: int,
+        timeout_: ServerWebConsoleRequestTimeout | str | _t.NotGiven = _t.NOT_GIVEN,
+        whitelabel: (
+            ServerWebConsoleRequestWhitelabel | str | _t.NotGiven
+        ) = _t.NOT_GIVEN,
+        body: (
+            ServerWebConsoleRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -691,6 +817,8 @@ class ServerManagementResource:
             server_id: Server ID
             timeout_: Timeout in hours
             whitelabel: Should result return white-labeled VNC host (valid values: 'true', 'false')
+            body: The whole request body, instead of the arguments above: a
+                ServerWebConsoleRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -703,19 +831,58 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
-            {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel},
+            {
+                "server_id": server_id,
+                "timeout_": timeout_,
+                "whitelabel": whitelabel,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def launch_web_console_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerWebConsoleRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     def launch_web_console_and_wait(
         self,
         *,
         server_id: int,
         timeout_: ServerWebConsoleRequestTimeout | str,
         whitelabel: ServerWebConsoleRequestWhitelabel | str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    def launch_web_console_and_wait(
+        self,
+        *,
+        server_id: int,
+        timeout_: ServerWebConsoleRequestTimeout | str | _t.NotGiven = _t.NOT_GIVEN,
+        whitelabel: (
+            ServerWebConsoleRequestWhitelabel | str | _t.NotGiven
+        ) = _t.NOT_GIVEN,
+        body: (
+            ServerWebConsoleRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -730,7 +897,12 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel}
+        args = {
+            "server_id": server_id,
+            "timeout_": timeout_,
+            "whitelabel": whitelabel,
+            "body": body,
+        }
         started = self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
             args,
@@ -756,11 +928,36 @@ class ServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    def rename_server(
+        self,
+        *,
+        server_id: int,
+        body: ServerRenameRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     def rename_server(
         self,
         *,
         server_id: int,
         hostname: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    def rename_server(
+        self,
+        *,
+        server_id: int,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ServerRenameRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -779,6 +976,8 @@ class ServerManagementResource:
         Args:
             server_id: Server ID
             hostname: New hostname (required, must be pointed to server IP)
+            body: The whole request body, instead of the arguments above: a
+                ServerRenameRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -791,18 +990,47 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_RENAME_SERVER,
-            {"server_id": server_id, "hostname": hostname},
+            {"server_id": server_id, "hostname": hostname, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def rename_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerRenameRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     def rename_server_and_wait(
         self,
         *,
         server_id: int,
         hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    def rename_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ServerRenameRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -817,7 +1045,7 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "hostname": hostname}
+        args = {"server_id": server_id, "hostname": hostname, "body": body}
         started = self._client._call(
             _OP_RENAME_SERVER,
             args,
@@ -843,12 +1071,40 @@ class ServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    def change_ptr_record(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangePtrRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     def change_ptr_record(
         self,
         *,
         server_id: int,
         ip_address: str,
         hostname: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    def change_ptr_record(
+        self,
+        *,
+        server_id: int,
+        ip_address: str | _t.NotGiven = _t.NOT_GIVEN,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangePtrRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -866,6 +1122,8 @@ class ServerManagementResource:
             server_id: Server ID
             ip_address: IP Address to change PTR (required)
             hostname: Hostname (required)
+            body: The whole request body, instead of the arguments above: a
+                ServerChangePtrRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -878,19 +1136,56 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_CHANGE_PTR_RECORD,
-            {"server_id": server_id, "ip_address": ip_address, "hostname": hostname},
+            {
+                "server_id": server_id,
+                "ip_address": ip_address,
+                "hostname": hostname,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def change_ptr_record_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangePtrRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     def change_ptr_record_and_wait(
         self,
         *,
         server_id: int,
         ip_address: str,
         hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    def change_ptr_record_and_wait(
+        self,
+        *,
+        server_id: int,
+        ip_address: str | _t.NotGiven = _t.NOT_GIVEN,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangePtrRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -905,7 +1200,12 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "ip_address": ip_address, "hostname": hostname}
+        args = {
+            "server_id": server_id,
+            "ip_address": ip_address,
+            "hostname": hostname,
+            "body": body,
+        }
         started = self._client._call(
             _OP_CHANGE_PTR_RECORD,
             args,
@@ -1013,6 +1313,19 @@ class ServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    def change_dns_servers(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangeDnsRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     def change_dns_servers(
         self,
         *,
@@ -1021,6 +1334,23 @@ class ServerManagementResource:
         ns2: str | _t.NotGiven = _t.NOT_GIVEN,
         ns3: str | _t.NotGiven = _t.NOT_GIVEN,
         ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    def change_dns_servers(
+        self,
+        *,
+        server_id: int,
+        ns1: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns2: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns3: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangeDnsRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1042,6 +1372,8 @@ class ServerManagementResource:
             ns2: Nameserver 2 IP address (recommended)
             ns3: Nameserver 3 IP address (optional)
             ns4: Nameserver 4 IP address (optional)
+            body: The whole request body, instead of the arguments above: a
+                ServerChangeDnsRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -1054,13 +1386,35 @@ class ServerManagementResource:
         """
         return self._client._call(
             _OP_CHANGE_DNS_SERVERS,
-            {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4},
+            {
+                "server_id": server_id,
+                "ns1": ns1,
+                "ns2": ns2,
+                "ns3": ns3,
+                "ns4": ns4,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def change_dns_servers_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangeDnsRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     def change_dns_servers_and_wait(
         self,
         *,
@@ -1075,6 +1429,25 @@ class ServerManagementResource:
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
         extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    def change_dns_servers_and_wait(
+        self,
+        *,
+        server_id: int,
+        ns1: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns2: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns3: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangeDnsRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
     ) -> Task:
         """Call change_dns_servers, then wait for the task it started and return the finished task.
 
@@ -1083,7 +1456,14 @@ class ServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4}
+        args = {
+            "server_id": server_id,
+            "ns1": ns1,
+            "ns2": ns2,
+            "ns3": ns3,
+            "ns4": ns4,
+            "body": body,
+        }
         started = self._client._call(
             _OP_CHANGE_DNS_SERVERS,
             args,
@@ -1299,6 +1679,45 @@ class ServerManagementResourceWithRawResponse:
         )
 
 
+class ServerManagementResourceWithStreamingResponse:
+    """Operations of ServerManagementResource that yield a streamed response."""
+
+    def __init__(self, resource: ServerManagementResource) -> None:
+        self.list_servers = _r.to_streamed_response_wrapper(resource.list_servers)
+        self.get_server = _r.to_streamed_response_wrapper(resource.get_server)
+        self.get_task = _r.to_streamed_response_wrapper(resource.get_task)
+        self.reboot_server = _r.to_streamed_response_wrapper(resource.reboot_server)
+        self.reinstall_server = _r.to_streamed_response_wrapper(
+            resource.reinstall_server
+        )
+        self.reset_server_password = _r.to_streamed_response_wrapper(
+            resource.reset_server_password
+        )
+        self.launch_web_console = _r.to_streamed_response_wrapper(
+            resource.launch_web_console
+        )
+        self.rename_server = _r.to_streamed_response_wrapper(resource.rename_server)
+        self.change_ptr_record = _r.to_streamed_response_wrapper(
+            resource.change_ptr_record
+        )
+        self.flush_firewall = _r.to_streamed_response_wrapper(resource.flush_firewall)
+        self.change_dns_servers = _r.to_streamed_response_wrapper(
+            resource.change_dns_servers
+        )
+        self.list_available_oses = _r.to_streamed_response_wrapper(
+            resource.list_available_oses
+        )
+        self.list_additional_ips = _r.to_streamed_response_wrapper(
+            resource.list_additional_ips
+        )
+        self.get_usage_graphs = _r.to_streamed_response_wrapper(
+            resource.get_usage_graphs
+        )
+        self.get_server_usage_history = _r.to_streamed_response_wrapper(
+            resource.get_server_usage_history
+        )
+
+
 class AsyncServerManagementResource:
     """Server management API lets you retrieve your active server information and manage them.
 
@@ -1315,6 +1734,17 @@ class AsyncServerManagementResource:
     def with_raw_response(self) -> AsyncServerManagementResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncServerManagementResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncServerManagementResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncServerManagementResourceWithStreamingResponse(self)
 
     async def list_servers(
         self,
@@ -1539,6 +1969,19 @@ class AsyncServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    async def reinstall_server(
+        self,
+        *,
+        server_id: int,
+        body: ServerReinstallRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     async def reinstall_server(
         self,
         *,
@@ -1546,6 +1989,22 @@ class AsyncServerManagementResource:
         os: str,
         script: int | _t.NotGiven = _t.NOT_GIVEN,
         ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    async def reinstall_server(
+        self,
+        *,
+        server_id: int,
+        os: str | _t.NotGiven = _t.NOT_GIVEN,
+        script: int | _t.NotGiven = _t.NOT_GIVEN,
+        ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerReinstallRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1566,6 +2025,8 @@ class AsyncServerManagementResource:
             os: Operating System (required), see `GET /server/{server_id}/oses`
             script: Init Script ID (optional), see `GET /scripts`
             ssh_key: SSH Key (optional)
+            body: The whole request body, instead of the arguments above: a
+                ServerReinstallRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -1578,13 +2039,34 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_REINSTALL_SERVER,
-            {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key},
+            {
+                "server_id": server_id,
+                "os": os,
+                "script": script,
+                "ssh_key": ssh_key,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def reinstall_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerReinstallRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     async def reinstall_server_and_wait(
         self,
         *,
@@ -1592,6 +2074,24 @@ class AsyncServerManagementResource:
         os: str,
         script: int | _t.NotGiven = _t.NOT_GIVEN,
         ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    async def reinstall_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        os: str | _t.NotGiven = _t.NOT_GIVEN,
+        script: int | _t.NotGiven = _t.NOT_GIVEN,
+        ssh_key: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerReinstallRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -1606,7 +2106,13 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "os": os, "script": script, "ssh_key": ssh_key}
+        args = {
+            "server_id": server_id,
+            "os": os,
+            "script": script,
+            "ssh_key": ssh_key,
+            "body": body,
+        }
         started = await self._client._call(
             _OP_REINSTALL_SERVER,
             args,
@@ -1714,12 +2220,42 @@ class AsyncServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    async def launch_web_console(
+        self,
+        *,
+        server_id: int,
+        body: ServerWebConsoleRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     async def launch_web_console(
         self,
         *,
         server_id: int,
         timeout_: ServerWebConsoleRequestTimeout | str,
         whitelabel: ServerWebConsoleRequestWhitelabel | str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    async def launch_web_console(
+        self,
+        *,
+        server_id: int,
+        timeout_: ServerWebConsoleRequestTimeout | str | _t.NotGiven = _t.NOT_GIVEN,
+        whitelabel: (
+            ServerWebConsoleRequestWhitelabel | str | _t.NotGiven
+        ) = _t.NOT_GIVEN,
+        body: (
+            ServerWebConsoleRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1737,6 +2273,8 @@ class AsyncServerManagementResource:
             server_id: Server ID
             timeout_: Timeout in hours
             whitelabel: Should result return white-labeled VNC host (valid values: 'true', 'false')
+            body: The whole request body, instead of the arguments above: a
+                ServerWebConsoleRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -1749,19 +2287,58 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
-            {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel},
+            {
+                "server_id": server_id,
+                "timeout_": timeout_,
+                "whitelabel": whitelabel,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def launch_web_console_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerWebConsoleRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     async def launch_web_console_and_wait(
         self,
         *,
         server_id: int,
         timeout_: ServerWebConsoleRequestTimeout | str,
         whitelabel: ServerWebConsoleRequestWhitelabel | str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    async def launch_web_console_and_wait(
+        self,
+        *,
+        server_id: int,
+        timeout_: ServerWebConsoleRequestTimeout | str | _t.NotGiven = _t.NOT_GIVEN,
+        whitelabel: (
+            ServerWebConsoleRequestWhitelabel | str | _t.NotGiven
+        ) = _t.NOT_GIVEN,
+        body: (
+            ServerWebConsoleRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -1776,7 +2353,12 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "timeout_": timeout_, "whitelabel": whitelabel}
+        args = {
+            "server_id": server_id,
+            "timeout_": timeout_,
+            "whitelabel": whitelabel,
+            "body": body,
+        }
         started = await self._client._call(
             _OP_LAUNCH_WEB_CONSOLE,
             args,
@@ -1802,11 +2384,36 @@ class AsyncServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    async def rename_server(
+        self,
+        *,
+        server_id: int,
+        body: ServerRenameRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     async def rename_server(
         self,
         *,
         server_id: int,
         hostname: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    async def rename_server(
+        self,
+        *,
+        server_id: int,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ServerRenameRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1825,6 +2432,8 @@ class AsyncServerManagementResource:
         Args:
             server_id: Server ID
             hostname: New hostname (required, must be pointed to server IP)
+            body: The whole request body, instead of the arguments above: a
+                ServerRenameRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -1837,18 +2446,47 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_RENAME_SERVER,
-            {"server_id": server_id, "hostname": hostname},
+            {"server_id": server_id, "hostname": hostname, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def rename_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerRenameRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     async def rename_server_and_wait(
         self,
         *,
         server_id: int,
         hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    async def rename_server_and_wait(
+        self,
+        *,
+        server_id: int,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ServerRenameRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -1863,7 +2501,7 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "hostname": hostname}
+        args = {"server_id": server_id, "hostname": hostname, "body": body}
         started = await self._client._call(
             _OP_RENAME_SERVER,
             args,
@@ -1889,12 +2527,40 @@ class AsyncServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    async def change_ptr_record(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangePtrRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     async def change_ptr_record(
         self,
         *,
         server_id: int,
         ip_address: str,
         hostname: str,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    async def change_ptr_record(
+        self,
+        *,
+        server_id: int,
+        ip_address: str | _t.NotGiven = _t.NOT_GIVEN,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangePtrRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -1912,6 +2578,8 @@ class AsyncServerManagementResource:
             server_id: Server ID
             ip_address: IP Address to change PTR (required)
             hostname: Hostname (required)
+            body: The whole request body, instead of the arguments above: a
+                ServerChangePtrRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -1924,19 +2592,56 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_CHANGE_PTR_RECORD,
-            {"server_id": server_id, "ip_address": ip_address, "hostname": hostname},
+            {
+                "server_id": server_id,
+                "ip_address": ip_address,
+                "hostname": hostname,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def change_ptr_record_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangePtrRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     async def change_ptr_record_and_wait(
         self,
         *,
         server_id: int,
         ip_address: str,
         hostname: str,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    async def change_ptr_record_and_wait(
+        self,
+        *,
+        server_id: int,
+        ip_address: str | _t.NotGiven = _t.NOT_GIVEN,
+        hostname: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangePtrRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -1951,7 +2656,12 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "ip_address": ip_address, "hostname": hostname}
+        args = {
+            "server_id": server_id,
+            "ip_address": ip_address,
+            "hostname": hostname,
+            "body": body,
+        }
         started = await self._client._call(
             _OP_CHANGE_PTR_RECORD,
             args,
@@ -2059,6 +2769,19 @@ class AsyncServerManagementResource:
             clock=self._client._clock,
         )
 
+    @overload
+    async def change_dns_servers(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangeDnsRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    @overload
     async def change_dns_servers(
         self,
         *,
@@ -2067,6 +2790,23 @@ class AsyncServerManagementResource:
         ns2: str | _t.NotGiven = _t.NOT_GIVEN,
         ns3: str | _t.NotGiven = _t.NOT_GIVEN,
         ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> TaskStarted: ...
+
+    async def change_dns_servers(
+        self,
+        *,
+        server_id: int,
+        ns1: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns2: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns3: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangeDnsRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -2088,6 +2828,8 @@ class AsyncServerManagementResource:
             ns2: Nameserver 2 IP address (recommended)
             ns3: Nameserver 3 IP address (optional)
             ns4: Nameserver 4 IP address (optional)
+            body: The whole request body, instead of the arguments above: a
+                ServerChangeDnsRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             TaskStarted — 200: Task initiated. Poll `GET /server/{server_id}/task/{task_id}` for its result.
@@ -2100,13 +2842,35 @@ class AsyncServerManagementResource:
         """
         return await self._client._call(
             _OP_CHANGE_DNS_SERVERS,
-            {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4},
+            {
+                "server_id": server_id,
+                "ns1": ns1,
+                "ns2": ns2,
+                "ns3": ns3,
+                "ns4": ns4,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def change_dns_servers_and_wait(
+        self,
+        *,
+        server_id: int,
+        body: ServerChangeDnsRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    @overload
     async def change_dns_servers_and_wait(
         self,
         *,
@@ -2121,6 +2885,25 @@ class AsyncServerManagementResource:
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
         extra_query: _t.Query | None = None,
+    ) -> Task: ...
+
+    async def change_dns_servers_and_wait(
+        self,
+        *,
+        server_id: int,
+        ns1: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns2: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns3: str | _t.NotGiven = _t.NOT_GIVEN,
+        ns4: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            ServerChangeDnsRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
     ) -> Task:
         """Call change_dns_servers, then wait for the task it started and return the finished task.
 
@@ -2129,7 +2912,14 @@ class AsyncServerManagementResource:
         each HTTP request.
         """
 
-        args = {"server_id": server_id, "ns1": ns1, "ns2": ns2, "ns3": ns3, "ns4": ns4}
+        args = {
+            "server_id": server_id,
+            "ns1": ns1,
+            "ns2": ns2,
+            "ns3": ns3,
+            "ns4": ns4,
+            "body": body,
+        }
         started = await self._client._call(
             _OP_CHANGE_DNS_SERVERS,
             args,
@@ -2347,5 +3137,50 @@ class AsyncServerManagementResourceWithRawResponse:
             resource.get_usage_graphs
         )
         self.get_server_usage_history = _r.async_to_raw_response_wrapper(
+            resource.get_server_usage_history
+        )
+
+
+class AsyncServerManagementResourceWithStreamingResponse:
+    """Operations of AsyncServerManagementResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncServerManagementResource) -> None:
+        self.list_servers = _r.async_to_streamed_response_wrapper(resource.list_servers)
+        self.get_server = _r.async_to_streamed_response_wrapper(resource.get_server)
+        self.get_task = _r.async_to_streamed_response_wrapper(resource.get_task)
+        self.reboot_server = _r.async_to_streamed_response_wrapper(
+            resource.reboot_server
+        )
+        self.reinstall_server = _r.async_to_streamed_response_wrapper(
+            resource.reinstall_server
+        )
+        self.reset_server_password = _r.async_to_streamed_response_wrapper(
+            resource.reset_server_password
+        )
+        self.launch_web_console = _r.async_to_streamed_response_wrapper(
+            resource.launch_web_console
+        )
+        self.rename_server = _r.async_to_streamed_response_wrapper(
+            resource.rename_server
+        )
+        self.change_ptr_record = _r.async_to_streamed_response_wrapper(
+            resource.change_ptr_record
+        )
+        self.flush_firewall = _r.async_to_streamed_response_wrapper(
+            resource.flush_firewall
+        )
+        self.change_dns_servers = _r.async_to_streamed_response_wrapper(
+            resource.change_dns_servers
+        )
+        self.list_available_oses = _r.async_to_streamed_response_wrapper(
+            resource.list_available_oses
+        )
+        self.list_additional_ips = _r.async_to_streamed_response_wrapper(
+            resource.list_additional_ips
+        )
+        self.get_usage_graphs = _r.async_to_streamed_response_wrapper(
+            resource.get_usage_graphs
+        )
+        self.get_server_usage_history = _r.async_to_streamed_response_wrapper(
             resource.get_server_usage_history
         )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -13,13 +14,16 @@ from .. import _types as _t
 if TYPE_CHECKING:
     from ..models import (
         BillingCycle,
+        CancelServiceRequest,
         InfoResponse,
         ServiceDetailsResponse,
         ServiceIdFromOrderResponse,
+        ServiceLabelRequest,
         ServiceLabelResponse,
         ServiceListResponse,
         ServiceMethodsResponse,
         UpgradeOptionsResponse,
+        UpgradeRequest,
     )
 
 __all__ = ["AsyncServicesResource", "ServicesResource"]
@@ -148,6 +152,15 @@ class ServicesResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ServicesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ServicesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ServicesResourceWithStreamingResponse(self)
+
     def list_services(
         self,
         *,
@@ -252,6 +265,19 @@ class ServicesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def request_upgrade(
+        self,
+        *,
+        id: int,
+        body: UpgradeRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> dict[str, Any]: ...
+
+    @overload
     def request_upgrade(
         self,
         *,
@@ -260,6 +286,21 @@ class ServicesResource:
         package: int | _t.NotGiven = _t.NOT_GIVEN,
         cycle: BillingCycle | str | _t.NotGiven = _t.NOT_GIVEN,
         send: bool | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> dict[str, Any]: ...
+
+    def request_upgrade(
+        self,
+        *,
+        id: int,
+        resources: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        package: int | _t.NotGiven = _t.NOT_GIVEN,
+        cycle: BillingCycle | str | _t.NotGiven = _t.NOT_GIVEN,
+        send: bool | _t.NotGiven = _t.NOT_GIVEN,
+        body: UpgradeRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -289,6 +330,8 @@ class ServicesResource:
             package: New package id, optonal when upgrading resources
             cycle: Billing period symbol. The documentation shows the symbols `m` (Monthly), `q`, `a` (Annually), `b` and `t`; use `GET /order/{product_id}` to get the periods available for a product.
             send: Set to true when you want to send your upgrade request
+            body: The whole request body, instead of the arguments above: a
+                UpgradeRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             dict[str, Any] — 200: Successful response.
@@ -307,6 +350,7 @@ class ServicesResource:
                 "package": package,
                 "cycle": cycle,
                 "send": send,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -314,12 +358,38 @@ class ServicesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def cancel_service(
+        self,
+        *,
+        id: int,
+        body: CancelServiceRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def cancel_service(
         self,
         *,
         id: int,
         immediate: bool | _t.NotGiven = _t.NOT_GIVEN,
         reason: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def cancel_service(
+        self,
+        *,
+        id: int,
+        immediate: bool | _t.NotGiven = _t.NOT_GIVEN,
+        reason: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: CancelServiceRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -335,6 +405,8 @@ class ServicesResource:
             id: Service id
             immediate: Set to `false` to terminate the service at the end of the billing period, `true` to terminate it immediately.
             reason: Reason for this request
+            body: The whole request body, instead of the arguments above: a
+                CancelServiceRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -347,7 +419,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_CANCEL_SERVICE,
-            {"id": id, "immediate": immediate, "reason": reason},
+            {"id": id, "immediate": immediate, "reason": reason, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -390,11 +462,36 @@ class ServicesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def change_service_label(
+        self,
+        *,
+        id: int,
+        body: ServiceLabelRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     def change_service_label(
         self,
         *,
         id: int,
         label: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    def change_service_label(
+        self,
+        *,
+        id: int,
+        label: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ServiceLabelRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -409,6 +506,8 @@ class ServicesResource:
         Args:
             id: Service id
             label: New label
+            body: The whole request body, instead of the arguments above: a
+                ServiceLabelRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -421,7 +520,7 @@ class ServicesResource:
         """
         return self._client._call(
             _OP_CHANGE_SERVICE_LABEL,
-            {"id": id, "label": label},
+            {"id": id, "label": label, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -522,6 +621,31 @@ class ServicesResourceWithRawResponse:
         )
 
 
+class ServicesResourceWithStreamingResponse:
+    """Operations of ServicesResource that yield a streamed response."""
+
+    def __init__(self, resource: ServicesResource) -> None:
+        self.list_services = _r.to_streamed_response_wrapper(resource.list_services)
+        self.list_service_methods = _r.to_streamed_response_wrapper(
+            resource.list_service_methods
+        )
+        self.get_upgrade_options = _r.to_streamed_response_wrapper(
+            resource.get_upgrade_options
+        )
+        self.request_upgrade = _r.to_streamed_response_wrapper(resource.request_upgrade)
+        self.cancel_service = _r.to_streamed_response_wrapper(resource.cancel_service)
+        self.get_service_label = _r.to_streamed_response_wrapper(
+            resource.get_service_label
+        )
+        self.change_service_label = _r.to_streamed_response_wrapper(
+            resource.change_service_label
+        )
+        self.get_service = _r.to_streamed_response_wrapper(resource.get_service)
+        self.get_service_id_by_order_number = _r.to_streamed_response_wrapper(
+            resource.get_service_id_by_order_number
+        )
+
+
 class AsyncServicesResource:
     """Services under your account: details, labels, upgrades and cancellation."""
 
@@ -532,6 +656,15 @@ class AsyncServicesResource:
     def with_raw_response(self) -> AsyncServicesResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncServicesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncServicesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncServicesResourceWithStreamingResponse(self)
 
     async def list_services(
         self,
@@ -637,6 +770,19 @@ class AsyncServicesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def request_upgrade(
+        self,
+        *,
+        id: int,
+        body: UpgradeRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> dict[str, Any]: ...
+
+    @overload
     async def request_upgrade(
         self,
         *,
@@ -645,6 +791,21 @@ class AsyncServicesResource:
         package: int | _t.NotGiven = _t.NOT_GIVEN,
         cycle: BillingCycle | str | _t.NotGiven = _t.NOT_GIVEN,
         send: bool | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def request_upgrade(
+        self,
+        *,
+        id: int,
+        resources: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        package: int | _t.NotGiven = _t.NOT_GIVEN,
+        cycle: BillingCycle | str | _t.NotGiven = _t.NOT_GIVEN,
+        send: bool | _t.NotGiven = _t.NOT_GIVEN,
+        body: UpgradeRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -674,6 +835,8 @@ class AsyncServicesResource:
             package: New package id, optonal when upgrading resources
             cycle: Billing period symbol. The documentation shows the symbols `m` (Monthly), `q`, `a` (Annually), `b` and `t`; use `GET /order/{product_id}` to get the periods available for a product.
             send: Set to true when you want to send your upgrade request
+            body: The whole request body, instead of the arguments above: a
+                UpgradeRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             dict[str, Any] — 200: Successful response.
@@ -692,6 +855,7 @@ class AsyncServicesResource:
                 "package": package,
                 "cycle": cycle,
                 "send": send,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -699,12 +863,38 @@ class AsyncServicesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def cancel_service(
+        self,
+        *,
+        id: int,
+        body: CancelServiceRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def cancel_service(
         self,
         *,
         id: int,
         immediate: bool | _t.NotGiven = _t.NOT_GIVEN,
         reason: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def cancel_service(
+        self,
+        *,
+        id: int,
+        immediate: bool | _t.NotGiven = _t.NOT_GIVEN,
+        reason: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: CancelServiceRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -720,6 +910,8 @@ class AsyncServicesResource:
             id: Service id
             immediate: Set to `false` to terminate the service at the end of the billing period, `true` to terminate it immediately.
             reason: Reason for this request
+            body: The whole request body, instead of the arguments above: a
+                CancelServiceRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -732,7 +924,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_CANCEL_SERVICE,
-            {"id": id, "immediate": immediate, "reason": reason},
+            {"id": id, "immediate": immediate, "reason": reason, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -775,11 +967,36 @@ class AsyncServicesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def change_service_label(
+        self,
+        *,
+        id: int,
+        body: ServiceLabelRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    @overload
     async def change_service_label(
         self,
         *,
         id: int,
         label: str | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> InfoResponse: ...
+
+    async def change_service_label(
+        self,
+        *,
+        id: int,
+        label: str | _t.NotGiven = _t.NOT_GIVEN,
+        body: ServiceLabelRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -794,6 +1011,8 @@ class AsyncServicesResource:
         Args:
             id: Service id
             label: New label
+            body: The whole request body, instead of the arguments above: a
+                ServiceLabelRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             InfoResponse — 200: Successful response.
@@ -806,7 +1025,7 @@ class AsyncServicesResource:
         """
         return await self._client._call(
             _OP_CHANGE_SERVICE_LABEL,
-            {"id": id, "label": label},
+            {"id": id, "label": label, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -907,5 +1126,36 @@ class AsyncServicesResourceWithRawResponse:
         )
         self.get_service = _r.async_to_raw_response_wrapper(resource.get_service)
         self.get_service_id_by_order_number = _r.async_to_raw_response_wrapper(
+            resource.get_service_id_by_order_number
+        )
+
+
+class AsyncServicesResourceWithStreamingResponse:
+    """Operations of AsyncServicesResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncServicesResource) -> None:
+        self.list_services = _r.async_to_streamed_response_wrapper(
+            resource.list_services
+        )
+        self.list_service_methods = _r.async_to_streamed_response_wrapper(
+            resource.list_service_methods
+        )
+        self.get_upgrade_options = _r.async_to_streamed_response_wrapper(
+            resource.get_upgrade_options
+        )
+        self.request_upgrade = _r.async_to_streamed_response_wrapper(
+            resource.request_upgrade
+        )
+        self.cancel_service = _r.async_to_streamed_response_wrapper(
+            resource.cancel_service
+        )
+        self.get_service_label = _r.async_to_streamed_response_wrapper(
+            resource.get_service_label
+        )
+        self.change_service_label = _r.async_to_streamed_response_wrapper(
+            resource.change_service_label
+        )
+        self.get_service = _r.async_to_streamed_response_wrapper(resource.get_service)
+        self.get_service_id_by_order_number = _r.async_to_streamed_response_wrapper(
             resource.get_service_id_by_order_number
         )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from ..models import (
         CertificateDetailsResponse,
         CertificateListResponse,
+        CertificateOrderRequest,
         CertificateOrganization,
         CertificateProductListResponse,
         CertificateSoftwareListResponse,
@@ -110,6 +112,15 @@ class SSLCertificatesResource:
     def with_raw_response(self) -> SSLCertificatesResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return SSLCertificatesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SSLCertificatesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return SSLCertificatesResourceWithStreamingResponse(self)
 
     def list_certificates(
         self,
@@ -247,6 +258,18 @@ class SSLCertificatesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def order_certificate(
+        self,
+        *,
+        body: CertificateOrderRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    @overload
     def order_certificate(
         self,
         *,
@@ -261,6 +284,29 @@ class SSLCertificatesResource:
         organization: CertificateOrganization | _t.NotGiven = _t.NOT_GIVEN,
         software: int | _t.NotGiven = _t.NOT_GIVEN,
         data: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    def order_certificate(
+        self,
+        *,
+        product_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        csr: str | _t.NotGiven = _t.NOT_GIVEN,
+        years: int | _t.NotGiven = _t.NOT_GIVEN,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        approver_email: str | _t.NotGiven = _t.NOT_GIVEN,
+        admin: int | _t.NotGiven = _t.NOT_GIVEN,
+        tech: int | _t.NotGiven = _t.NOT_GIVEN,
+        billing: int | _t.NotGiven = _t.NOT_GIVEN,
+        organization: CertificateOrganization | _t.NotGiven = _t.NOT_GIVEN,
+        software: int | _t.NotGiven = _t.NOT_GIVEN,
+        data: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            CertificateOrderRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -284,6 +330,8 @@ class SSLCertificatesResource:
             organization: Organization details.
             software: Server/Software ID (see `GET /certificate/order/{product_id}/software`)
             data: Addditional data required for some products
+            body: The whole request body, instead of the arguments above: a
+                CertificateOrderRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderResponse — 200: Successful response.
@@ -308,6 +356,7 @@ class SSLCertificatesResource:
                 "organization": organization,
                 "software": software,
                 "data": data,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -370,6 +419,28 @@ class SSLCertificatesResourceWithRawResponse:
         )
 
 
+class SSLCertificatesResourceWithStreamingResponse:
+    """Operations of SSLCertificatesResource that yield a streamed response."""
+
+    def __init__(self, resource: SSLCertificatesResource) -> None:
+        self.list_certificates = _r.to_streamed_response_wrapper(
+            resource.list_certificates
+        )
+        self.get_certificate = _r.to_streamed_response_wrapper(resource.get_certificate)
+        self.download_certificate = _r.to_streamed_response_wrapper(
+            resource.download_certificate
+        )
+        self.list_available_certificates = _r.to_streamed_response_wrapper(
+            resource.list_available_certificates
+        )
+        self.order_certificate = _r.to_streamed_response_wrapper(
+            resource.order_certificate
+        )
+        self.list_certificate_software = _r.to_streamed_response_wrapper(
+            resource.list_certificate_software
+        )
+
+
 class AsyncSSLCertificatesResource:
     """SSL certificate services, downloads and certificate orders."""
 
@@ -380,6 +451,17 @@ class AsyncSSLCertificatesResource:
     def with_raw_response(self) -> AsyncSSLCertificatesResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncSSLCertificatesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncSSLCertificatesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncSSLCertificatesResourceWithStreamingResponse(self)
 
     async def list_certificates(
         self,
@@ -517,6 +599,18 @@ class AsyncSSLCertificatesResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def order_certificate(
+        self,
+        *,
+        body: CertificateOrderRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    @overload
     async def order_certificate(
         self,
         *,
@@ -531,6 +625,29 @@ class AsyncSSLCertificatesResource:
         organization: CertificateOrganization | _t.NotGiven = _t.NOT_GIVEN,
         software: int | _t.NotGiven = _t.NOT_GIVEN,
         data: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> OrderResponse: ...
+
+    async def order_certificate(
+        self,
+        *,
+        product_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        csr: str | _t.NotGiven = _t.NOT_GIVEN,
+        years: int | _t.NotGiven = _t.NOT_GIVEN,
+        pay_method: int | _t.NotGiven = _t.NOT_GIVEN,
+        approver_email: str | _t.NotGiven = _t.NOT_GIVEN,
+        admin: int | _t.NotGiven = _t.NOT_GIVEN,
+        tech: int | _t.NotGiven = _t.NOT_GIVEN,
+        billing: int | _t.NotGiven = _t.NOT_GIVEN,
+        organization: CertificateOrganization | _t.NotGiven = _t.NOT_GIVEN,
+        software: int | _t.NotGiven = _t.NOT_GIVEN,
+        data: dict[str, Any] | _t.NotGiven = _t.NOT_GIVEN,
+        body: (
+            CertificateOrderRequest | Mapping[str, object] | _t.NotGiven
+        ) = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -554,6 +671,8 @@ class AsyncSSLCertificatesResource:
             organization: Organization details.
             software: Server/Software ID (see `GET /certificate/order/{product_id}/software`)
             data: Addditional data required for some products
+            body: The whole request body, instead of the arguments above: a
+                CertificateOrderRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             OrderResponse — 200: Successful response.
@@ -578,6 +697,7 @@ class AsyncSSLCertificatesResource:
                 "organization": organization,
                 "software": software,
                 "data": data,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -642,5 +762,29 @@ class AsyncSSLCertificatesResourceWithRawResponse:
             resource.order_certificate
         )
         self.list_certificate_software = _r.async_to_raw_response_wrapper(
+            resource.list_certificate_software
+        )
+
+
+class AsyncSSLCertificatesResourceWithStreamingResponse:
+    """Operations of AsyncSSLCertificatesResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncSSLCertificatesResource) -> None:
+        self.list_certificates = _r.async_to_streamed_response_wrapper(
+            resource.list_certificates
+        )
+        self.get_certificate = _r.async_to_streamed_response_wrapper(
+            resource.get_certificate
+        )
+        self.download_certificate = _r.async_to_streamed_response_wrapper(
+            resource.download_certificate
+        )
+        self.list_available_certificates = _r.async_to_streamed_response_wrapper(
+            resource.list_available_certificates
+        )
+        self.order_certificate = _r.async_to_streamed_response_wrapper(
+            resource.order_certificate
+        )
+        self.list_certificate_software = _r.async_to_streamed_response_wrapper(
             resource.list_certificate_software
         )

@@ -119,6 +119,15 @@ class VPNManagementResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return VPNManagementResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> VPNManagementResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return VPNManagementResourceWithStreamingResponse(self)
+
     def list_vpn_servers(
         self,
         *,
@@ -422,6 +431,34 @@ class VPNManagementResourceWithRawResponse:
         self.list_vpn_sessions = _r.to_raw_response_wrapper(resource.list_vpn_sessions)
 
 
+class VPNManagementResourceWithStreamingResponse:
+    """Operations of VPNManagementResource that yield a streamed response."""
+
+    def __init__(self, resource: VPNManagementResource) -> None:
+        self.list_vpn_servers = _r.to_streamed_response_wrapper(
+            resource.list_vpn_servers
+        )
+        self.list_vpn_clients = _r.to_streamed_response_wrapper(
+            resource.list_vpn_clients
+        )
+        self.get_vpn_config = _r.to_streamed_response_wrapper(resource.get_vpn_config)
+        self.get_oldest_vpn_login_details = _r.to_streamed_response_wrapper(
+            resource.get_oldest_vpn_login_details
+        )
+        self.get_vpn_login_details = _r.to_streamed_response_wrapper(
+            resource.get_vpn_login_details
+        )
+        self.reset_vpn_password = _r.to_streamed_response_wrapper(
+            resource.reset_vpn_password
+        )
+        self.get_vpn_usage_history = _r.to_streamed_response_wrapper(
+            resource.get_vpn_usage_history
+        )
+        self.list_vpn_sessions = _r.to_streamed_response_wrapper(
+            resource.list_vpn_sessions
+        )
+
+
 class AsyncVPNManagementResource:
     """VPN servers, clients, configuration templates, login details, usage and sessions."""
 
@@ -432,6 +469,17 @@ class AsyncVPNManagementResource:
     def with_raw_response(self) -> AsyncVPNManagementResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncVPNManagementResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncVPNManagementResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncVPNManagementResourceWithStreamingResponse(self)
 
     async def list_vpn_servers(
         self,
@@ -738,5 +786,35 @@ class AsyncVPNManagementResourceWithRawResponse:
             resource.get_vpn_usage_history
         )
         self.list_vpn_sessions = _r.async_to_raw_response_wrapper(
+            resource.list_vpn_sessions
+        )
+
+
+class AsyncVPNManagementResourceWithStreamingResponse:
+    """Operations of AsyncVPNManagementResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncVPNManagementResource) -> None:
+        self.list_vpn_servers = _r.async_to_streamed_response_wrapper(
+            resource.list_vpn_servers
+        )
+        self.list_vpn_clients = _r.async_to_streamed_response_wrapper(
+            resource.list_vpn_clients
+        )
+        self.get_vpn_config = _r.async_to_streamed_response_wrapper(
+            resource.get_vpn_config
+        )
+        self.get_oldest_vpn_login_details = _r.async_to_streamed_response_wrapper(
+            resource.get_oldest_vpn_login_details
+        )
+        self.get_vpn_login_details = _r.async_to_streamed_response_wrapper(
+            resource.get_vpn_login_details
+        )
+        self.reset_vpn_password = _r.async_to_streamed_response_wrapper(
+            resource.reset_vpn_password
+        )
+        self.get_vpn_usage_history = _r.async_to_streamed_response_wrapper(
+            resource.get_vpn_usage_history
+        )
+        self.list_vpn_sessions = _r.async_to_streamed_response_wrapper(
             resource.list_vpn_sessions
         )

@@ -29,7 +29,7 @@ from ._exceptions import (
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPage, AsyncPaginator, PaginationError, SyncPage
-from ._response import APIResponse
+from ._response import APIResponse, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._workflows import TaskFailedError, TaskInProgressError, TaskTimeoutError
 
@@ -57,6 +57,7 @@ __all__ = [
     "APITimeoutError",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AsyncSwagger2Store",
     "AuthenticationError",
     "BadRequestError",
@@ -69,6 +70,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "Swagger2Store",
     "SyncPage",
     "TaskFailedError",

@@ -39,6 +39,15 @@ class AccountResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AccountResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AccountResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AccountResourceWithStreamingResponse(self)
+
     def get_me(
         self,
         *,
@@ -74,6 +83,13 @@ class AccountResourceWithRawResponse:
         self.get_me = _r.to_raw_response_wrapper(resource.get_me)
 
 
+class AccountResourceWithStreamingResponse:
+    """Operations of AccountResource that yield a streamed response."""
+
+    def __init__(self, resource: AccountResource) -> None:
+        self.get_me = _r.to_streamed_response_wrapper(resource.get_me)
+
+
 class AsyncAccountResource:
     """Operations tagged account"""
 
@@ -84,6 +100,15 @@ class AsyncAccountResource:
     def with_raw_response(self) -> AsyncAccountResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncAccountResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAccountResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncAccountResourceWithStreamingResponse(self)
 
     async def get_me(
         self,
@@ -118,3 +143,10 @@ class AsyncAccountResourceWithRawResponse:
 
     def __init__(self, resource: AsyncAccountResource) -> None:
         self.get_me = _r.async_to_raw_response_wrapper(resource.get_me)
+
+
+class AsyncAccountResourceWithStreamingResponse:
+    """Operations of AsyncAccountResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncAccountResource) -> None:
+        self.get_me = _r.async_to_streamed_response_wrapper(resource.get_me)

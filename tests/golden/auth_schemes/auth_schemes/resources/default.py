@@ -39,6 +39,15 @@ class DefaultResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return DefaultResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> DefaultResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return DefaultResourceWithStreamingResponse(self)
+
     def get_status(
         self,
         *,
@@ -71,6 +80,13 @@ class DefaultResourceWithRawResponse:
         self.get_status = _r.to_raw_response_wrapper(resource.get_status)
 
 
+class DefaultResourceWithStreamingResponse:
+    """Operations of DefaultResource that yield a streamed response."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        self.get_status = _r.to_streamed_response_wrapper(resource.get_status)
+
+
 class AsyncDefaultResource:
     """Operations tagged default"""
 
@@ -81,6 +97,15 @@ class AsyncDefaultResource:
     def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncDefaultResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDefaultResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncDefaultResourceWithStreamingResponse(self)
 
     async def get_status(
         self,
@@ -112,3 +137,10 @@ class AsyncDefaultResourceWithRawResponse:
 
     def __init__(self, resource: AsyncDefaultResource) -> None:
         self.get_status = _r.async_to_raw_response_wrapper(resource.get_status)
+
+
+class AsyncDefaultResourceWithStreamingResponse:
+    """Operations of AsyncDefaultResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        self.get_status = _r.async_to_streamed_response_wrapper(resource.get_status)

@@ -44,6 +44,15 @@ class ReportsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ReportsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ReportsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ReportsResourceWithStreamingResponse(self)
+
     def list_reports(
         self,
         *,
@@ -101,6 +110,14 @@ class ReportsResourceWithRawResponse:
         self.export_reports = _r.to_raw_response_wrapper(resource.export_reports)
 
 
+class ReportsResourceWithStreamingResponse:
+    """Operations of ReportsResource that yield a streamed response."""
+
+    def __init__(self, resource: ReportsResource) -> None:
+        self.list_reports = _r.to_streamed_response_wrapper(resource.list_reports)
+        self.export_reports = _r.to_streamed_response_wrapper(resource.export_reports)
+
+
 class AsyncReportsResource:
     """Operations tagged reports"""
 
@@ -111,6 +128,15 @@ class AsyncReportsResource:
     def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncReportsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncReportsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncReportsResourceWithStreamingResponse(self)
 
     async def list_reports(
         self,
@@ -167,3 +193,13 @@ class AsyncReportsResourceWithRawResponse:
     def __init__(self, resource: AsyncReportsResource) -> None:
         self.list_reports = _r.async_to_raw_response_wrapper(resource.list_reports)
         self.export_reports = _r.async_to_raw_response_wrapper(resource.export_reports)
+
+
+class AsyncReportsResourceWithStreamingResponse:
+    """Operations of AsyncReportsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncReportsResource) -> None:
+        self.list_reports = _r.async_to_streamed_response_wrapper(resource.list_reports)
+        self.export_reports = _r.async_to_streamed_response_wrapper(
+            resource.export_reports
+        )

@@ -108,6 +108,15 @@ class DefaultResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return DefaultResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> DefaultResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return DefaultResourceWithStreamingResponse(self)
+
     def list_pets(
         self,
         *,
@@ -248,6 +257,17 @@ class DefaultResourceWithRawResponse:
         self.get_org = _r.to_raw_response_wrapper(resource.get_org)
 
 
+class DefaultResourceWithStreamingResponse:
+    """Operations of DefaultResource that yield a streamed response."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        self.list_pets = _r.to_streamed_response_wrapper(resource.list_pets)
+        self.create_pet = _r.to_streamed_response_wrapper(resource.create_pet)
+        self.get_shape = _r.to_streamed_response_wrapper(resource.get_shape)
+        self.get_tree = _r.to_streamed_response_wrapper(resource.get_tree)
+        self.get_org = _r.to_streamed_response_wrapper(resource.get_org)
+
+
 class AsyncDefaultResource:
     """Operations tagged default"""
 
@@ -258,6 +278,15 @@ class AsyncDefaultResource:
     def with_raw_response(self) -> AsyncDefaultResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncDefaultResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDefaultResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncDefaultResourceWithStreamingResponse(self)
 
     async def list_pets(
         self,
@@ -397,3 +426,14 @@ class AsyncDefaultResourceWithRawResponse:
         self.get_shape = _r.async_to_raw_response_wrapper(resource.get_shape)
         self.get_tree = _r.async_to_raw_response_wrapper(resource.get_tree)
         self.get_org = _r.async_to_raw_response_wrapper(resource.get_org)
+
+
+class AsyncDefaultResourceWithStreamingResponse:
+    """Operations of AsyncDefaultResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        self.list_pets = _r.async_to_streamed_response_wrapper(resource.list_pets)
+        self.create_pet = _r.async_to_streamed_response_wrapper(resource.create_pet)
+        self.get_shape = _r.async_to_streamed_response_wrapper(resource.get_shape)
+        self.get_tree = _r.async_to_streamed_response_wrapper(resource.get_tree)
+        self.get_org = _r.async_to_streamed_response_wrapper(resource.get_org)

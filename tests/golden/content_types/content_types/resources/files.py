@@ -55,6 +55,15 @@ class FilesResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return FilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return FilesResourceWithStreamingResponse(self)
+
     def download_file(
         self,
         *,
@@ -122,6 +131,14 @@ class FilesResourceWithRawResponse:
         self.upload_file = _r.to_raw_response_wrapper(resource.upload_file)
 
 
+class FilesResourceWithStreamingResponse:
+    """Operations of FilesResource that yield a streamed response."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.download_file = _r.to_streamed_response_wrapper(resource.download_file)
+        self.upload_file = _r.to_streamed_response_wrapper(resource.upload_file)
+
+
 class AsyncFilesResource:
     """Operations tagged files"""
 
@@ -132,6 +149,15 @@ class AsyncFilesResource:
     def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncFilesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncFilesResourceWithStreamingResponse(self)
 
     async def download_file(
         self,
@@ -198,3 +224,13 @@ class AsyncFilesResourceWithRawResponse:
     def __init__(self, resource: AsyncFilesResource) -> None:
         self.download_file = _r.async_to_raw_response_wrapper(resource.download_file)
         self.upload_file = _r.async_to_raw_response_wrapper(resource.upload_file)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    """Operations of AsyncFilesResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.download_file = _r.async_to_streamed_response_wrapper(
+            resource.download_file
+        )
+        self.upload_file = _r.async_to_streamed_response_wrapper(resource.upload_file)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -30,6 +31,7 @@ _OP_SUBMIT_LOGIN: _b.Op[SubmitLoginResponse] = _b.Op(
             ("remember", "remember"),
         ),
         required=True,
+        needs=("username", "password"),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "SubmitLoginResponse")),
@@ -65,12 +67,46 @@ class FormsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return FormsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> FormsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return FormsResourceWithStreamingResponse(self)
+
+    @overload
+    def submit_login(
+        self,
+        *,
+        body: Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> SubmitLoginResponse: ...
+
+    @overload
     def submit_login(
         self,
         *,
         username: str,
         password: str,
         remember: bool | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> SubmitLoginResponse: ...
+
+    def submit_login(
+        self,
+        *,
+        username: str | _t.NotGiven = _t.NOT_GIVEN,
+        password: str | _t.NotGiven = _t.NOT_GIVEN,
+        remember: bool | _t.NotGiven = _t.NOT_GIVEN,
+        body: Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -84,13 +120,20 @@ class FormsResource:
             username: (no description in the spec)
             password: (no description in the spec)
             remember: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                mapping (sent as it is).
 
         Returns:
             SubmitLoginResponse — 200: OK.
         """
         return self._client._call(
             _OP_SUBMIT_LOGIN,
-            {"username": username, "password": password, "remember": remember},
+            {
+                "username": username,
+                "password": password,
+                "remember": remember,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -138,6 +181,16 @@ class FormsResourceWithRawResponse:
         )
 
 
+class FormsResourceWithStreamingResponse:
+    """Operations of FormsResource that yield a streamed response."""
+
+    def __init__(self, resource: FormsResource) -> None:
+        self.submit_login = _r.to_streamed_response_wrapper(resource.submit_login)
+        self.upload_with_metadata = _r.to_streamed_response_wrapper(
+            resource.upload_with_metadata
+        )
+
+
 class AsyncFormsResource:
     """Operations tagged forms"""
 
@@ -149,12 +202,46 @@ class AsyncFormsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncFormsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncFormsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncFormsResourceWithStreamingResponse(self)
+
+    @overload
+    async def submit_login(
+        self,
+        *,
+        body: Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> SubmitLoginResponse: ...
+
+    @overload
     async def submit_login(
         self,
         *,
         username: str,
         password: str,
         remember: bool | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> SubmitLoginResponse: ...
+
+    async def submit_login(
+        self,
+        *,
+        username: str | _t.NotGiven = _t.NOT_GIVEN,
+        password: str | _t.NotGiven = _t.NOT_GIVEN,
+        remember: bool | _t.NotGiven = _t.NOT_GIVEN,
+        body: Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -168,13 +255,20 @@ class AsyncFormsResource:
             username: (no description in the spec)
             password: (no description in the spec)
             remember: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                mapping (sent as it is).
 
         Returns:
             SubmitLoginResponse — 200: OK.
         """
         return await self._client._call(
             _OP_SUBMIT_LOGIN,
-            {"username": username, "password": password, "remember": remember},
+            {
+                "username": username,
+                "password": password,
+                "remember": remember,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -218,5 +312,15 @@ class AsyncFormsResourceWithRawResponse:
     def __init__(self, resource: AsyncFormsResource) -> None:
         self.submit_login = _r.async_to_raw_response_wrapper(resource.submit_login)
         self.upload_with_metadata = _r.async_to_raw_response_wrapper(
+            resource.upload_with_metadata
+        )
+
+
+class AsyncFormsResourceWithStreamingResponse:
+    """Operations of AsyncFormsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncFormsResource) -> None:
+        self.submit_login = _r.async_to_streamed_response_wrapper(resource.submit_login)
+        self.upload_with_metadata = _r.async_to_streamed_response_wrapper(
             resource.upload_with_metadata
         )

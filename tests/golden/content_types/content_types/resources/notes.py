@@ -51,6 +51,15 @@ class NotesResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return NotesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> NotesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return NotesResourceWithStreamingResponse(self)
+
     def get_note_text(
         self,
         *,
@@ -118,6 +127,14 @@ class NotesResourceWithRawResponse:
         self.put_note_text = _r.to_raw_response_wrapper(resource.put_note_text)
 
 
+class NotesResourceWithStreamingResponse:
+    """Operations of NotesResource that yield a streamed response."""
+
+    def __init__(self, resource: NotesResource) -> None:
+        self.get_note_text = _r.to_streamed_response_wrapper(resource.get_note_text)
+        self.put_note_text = _r.to_streamed_response_wrapper(resource.put_note_text)
+
+
 class AsyncNotesResource:
     """Operations tagged notes"""
 
@@ -128,6 +145,15 @@ class AsyncNotesResource:
     def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncNotesResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncNotesResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncNotesResourceWithStreamingResponse(self)
 
     async def get_note_text(
         self,
@@ -194,3 +220,15 @@ class AsyncNotesResourceWithRawResponse:
     def __init__(self, resource: AsyncNotesResource) -> None:
         self.get_note_text = _r.async_to_raw_response_wrapper(resource.get_note_text)
         self.put_note_text = _r.async_to_raw_response_wrapper(resource.put_note_text)
+
+
+class AsyncNotesResourceWithStreamingResponse:
+    """Operations of AsyncNotesResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncNotesResource) -> None:
+        self.get_note_text = _r.async_to_streamed_response_wrapper(
+            resource.get_note_text
+        )
+        self.put_note_text = _r.async_to_streamed_response_wrapper(
+            resource.put_note_text
+        )

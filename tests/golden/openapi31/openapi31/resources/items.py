@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -50,6 +51,7 @@ _OP_CREATE_ITEM: _b.Op[Item] = _b.Op(
             ("ref", "ref"),
         ),
         required=True,
+        needs=("kind", "name"),
     ),
     results={
         "201": ("json", _c.model(_MODELS, "Item")),
@@ -81,6 +83,15 @@ class ItemsResource:
     def with_raw_response(self) -> ItemsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ItemsResourceWithStreamingResponse(self)
 
     def list_items(
         self,
@@ -114,6 +125,18 @@ class ItemsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def create_item(
+        self,
+        *,
+        body: Item | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    @overload
     def create_item(
         self,
         *,
@@ -123,6 +146,22 @@ class ItemsResource:
         size: ItemSize | str | _t.NotGiven | None = _t.NOT_GIVEN,
         labels: list[str] | _t.NotGiven | None = _t.NOT_GIVEN,
         ref: str | int | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    def create_item(
+        self,
+        *,
+        kind: Literal["item"] | _t.NotGiven = _t.NOT_GIVEN,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        weight: float | _t.NotGiven | None = _t.NOT_GIVEN,
+        size: ItemSize | str | _t.NotGiven | None = _t.NOT_GIVEN,
+        labels: list[str] | _t.NotGiven | None = _t.NOT_GIVEN,
+        ref: str | int | _t.NotGiven = _t.NOT_GIVEN,
+        body: Item | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -139,6 +178,8 @@ class ItemsResource:
             size: (no description in the spec)
             labels: (no description in the spec)
             ref: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                Item (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Item — 201: Created.
@@ -152,6 +193,7 @@ class ItemsResource:
                 "size": size,
                 "labels": labels,
                 "ref": ref,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -197,6 +239,15 @@ class ItemsResourceWithRawResponse:
         self.get_item = _r.to_raw_response_wrapper(resource.get_item)
 
 
+class ItemsResourceWithStreamingResponse:
+    """Operations of ItemsResource that yield a streamed response."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list_items = _r.to_streamed_response_wrapper(resource.list_items)
+        self.create_item = _r.to_streamed_response_wrapper(resource.create_item)
+        self.get_item = _r.to_streamed_response_wrapper(resource.get_item)
+
+
 class AsyncItemsResource:
     """Operations tagged items"""
 
@@ -207,6 +258,15 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     def list_items(
         self,
@@ -240,6 +300,18 @@ class AsyncItemsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def create_item(
+        self,
+        *,
+        body: Item | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    @overload
     async def create_item(
         self,
         *,
@@ -249,6 +321,22 @@ class AsyncItemsResource:
         size: ItemSize | str | _t.NotGiven | None = _t.NOT_GIVEN,
         labels: list[str] | _t.NotGiven | None = _t.NOT_GIVEN,
         ref: str | int | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    async def create_item(
+        self,
+        *,
+        kind: Literal["item"] | _t.NotGiven = _t.NOT_GIVEN,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        weight: float | _t.NotGiven | None = _t.NOT_GIVEN,
+        size: ItemSize | str | _t.NotGiven | None = _t.NOT_GIVEN,
+        labels: list[str] | _t.NotGiven | None = _t.NOT_GIVEN,
+        ref: str | int | _t.NotGiven = _t.NOT_GIVEN,
+        body: Item | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -265,6 +353,8 @@ class AsyncItemsResource:
             size: (no description in the spec)
             labels: (no description in the spec)
             ref: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                Item (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Item — 201: Created.
@@ -278,6 +368,7 @@ class AsyncItemsResource:
                 "size": size,
                 "labels": labels,
                 "ref": ref,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -321,3 +412,12 @@ class AsyncItemsResourceWithRawResponse:
         self.list_items = _r.async_to_raw_response_wrapper(resource.list_items)
         self.create_item = _r.async_to_raw_response_wrapper(resource.create_item)
         self.get_item = _r.async_to_raw_response_wrapper(resource.get_item)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """Operations of AsyncItemsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list_items = _r.async_to_streamed_response_wrapper(resource.list_items)
+        self.create_item = _r.async_to_streamed_response_wrapper(resource.create_item)
+        self.get_item = _r.async_to_streamed_response_wrapper(resource.get_item)

@@ -50,6 +50,15 @@ class EventsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return EventsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> EventsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return EventsResourceWithStreamingResponse(self)
+
     def list_(
         self,
         *,
@@ -94,6 +103,13 @@ class EventsResourceWithRawResponse:
         self.list_ = _r.to_raw_response_wrapper(resource.list_)
 
 
+class EventsResourceWithStreamingResponse:
+    """Operations of EventsResource that yield a streamed response."""
+
+    def __init__(self, resource: EventsResource) -> None:
+        self.list_ = _r.to_streamed_response_wrapper(resource.list_)
+
+
 class AsyncEventsResource:
     """Operations tagged events"""
 
@@ -104,6 +120,15 @@ class AsyncEventsResource:
     def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncEventsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncEventsResourceWithStreamingResponse(self)
 
     def list_(
         self,
@@ -147,3 +172,10 @@ class AsyncEventsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncEventsResource) -> None:
         self.list_ = _r.async_to_raw_response_wrapper(resource.list_)
+
+
+class AsyncEventsResourceWithStreamingResponse:
+    """Operations of AsyncEventsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncEventsResource) -> None:
+        self.list_ = _r.async_to_streamed_response_wrapper(resource.list_)

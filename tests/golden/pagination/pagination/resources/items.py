@@ -124,6 +124,15 @@ class ItemsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ItemsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ItemsResourceWithStreamingResponse(self)
+
     def list_pages(
         self,
         *,
@@ -327,6 +336,18 @@ class ItemsResourceWithRawResponse:
         self.get_item = _r.to_raw_response_wrapper(resource.get_item)
 
 
+class ItemsResourceWithStreamingResponse:
+    """Operations of ItemsResource that yield a streamed response."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list_pages = _r.to_streamed_response_wrapper(resource.list_pages)
+        self.list_offsets = _r.to_streamed_response_wrapper(resource.list_offsets)
+        self.list_cursors = _r.to_streamed_response_wrapper(resource.list_cursors)
+        self.list_declared = _r.to_streamed_response_wrapper(resource.list_declared)
+        self.list_unpaged = _r.to_streamed_response_wrapper(resource.list_unpaged)
+        self.get_item = _r.to_streamed_response_wrapper(resource.get_item)
+
+
 class AsyncItemsResource:
     """Operations tagged items"""
 
@@ -337,6 +358,15 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     def list_pages(
         self,
@@ -539,3 +569,17 @@ class AsyncItemsResourceWithRawResponse:
         self.list_declared = _r.async_to_raw_response_wrapper(resource.list_declared)
         self.list_unpaged = _r.async_to_raw_response_wrapper(resource.list_unpaged)
         self.get_item = _r.async_to_raw_response_wrapper(resource.get_item)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """Operations of AsyncItemsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list_pages = _r.async_to_streamed_response_wrapper(resource.list_pages)
+        self.list_offsets = _r.async_to_streamed_response_wrapper(resource.list_offsets)
+        self.list_cursors = _r.async_to_streamed_response_wrapper(resource.list_cursors)
+        self.list_declared = _r.async_to_streamed_response_wrapper(
+            resource.list_declared
+        )
+        self.list_unpaged = _r.async_to_streamed_response_wrapper(resource.list_unpaged)
+        self.get_item = _r.async_to_streamed_response_wrapper(resource.get_item)

@@ -46,6 +46,15 @@ class RunsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return RunsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RunsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return RunsResourceWithStreamingResponse(self)
+
     def list_(
         self,
         *,
@@ -86,6 +95,13 @@ class RunsResourceWithRawResponse:
         self.list_ = _r.to_raw_response_wrapper(resource.list_)
 
 
+class RunsResourceWithStreamingResponse:
+    """Operations of RunsResource that yield a streamed response."""
+
+    def __init__(self, resource: RunsResource) -> None:
+        self.list_ = _r.to_streamed_response_wrapper(resource.list_)
+
+
 class AsyncRunsResource:
     """Operations tagged runs"""
 
@@ -96,6 +112,15 @@ class AsyncRunsResource:
     def with_raw_response(self) -> AsyncRunsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncRunsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRunsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncRunsResourceWithStreamingResponse(self)
 
     def list_(
         self,
@@ -135,3 +160,10 @@ class AsyncRunsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncRunsResource) -> None:
         self.list_ = _r.async_to_raw_response_wrapper(resource.list_)
+
+
+class AsyncRunsResourceWithStreamingResponse:
+    """Operations of AsyncRunsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncRunsResource) -> None:
+        self.list_ = _r.async_to_streamed_response_wrapper(resource.list_)

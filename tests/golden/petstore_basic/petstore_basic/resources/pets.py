@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -12,7 +13,7 @@ from .. import _response as _r
 from .. import _types as _t
 
 if TYPE_CHECKING:
-    from ..models import Pet, PetStatus
+    from ..models import NewPet, Pet, PetStatus
 
 __all__ = ["AsyncPetsResource", "PetsResource"]
 
@@ -47,6 +48,7 @@ _OP_CREATE_PET: _b.Op[Pet] = _b.Op(
             ("birthday", "birthday"),
         ),
         required=True,
+        needs=("name",),
     ),
     results={
         "201": ("json", _c.model(_MODELS, "Pet")),
@@ -78,6 +80,7 @@ _OP_UPDATE_PET: _b.Op[Pet] = _b.Op(
             ("birthday", "birthday"),
         ),
         required=True,
+        needs=("name",),
     ),
     results={
         "200": ("json", _c.model(_MODELS, "Pet")),
@@ -125,6 +128,15 @@ class PetsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return PetsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return PetsResourceWithStreamingResponse(self)
+
     def list_pets(
         self,
         *,
@@ -167,6 +179,18 @@ class PetsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def create_pet(
+        self,
+        *,
+        body: NewPet | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    @overload
     def create_pet(
         self,
         *,
@@ -174,6 +198,20 @@ class PetsResource:
         tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
         status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
         birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    def create_pet(
+        self,
+        *,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
+        birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        body: NewPet | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -188,6 +226,8 @@ class PetsResource:
             tag: (no description in the spec)
             status: Where the pet is in the adoption process.
             birthday: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                NewPet (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Pet — 201: Created.
@@ -197,7 +237,13 @@ class PetsResource:
         """
         return self._client._call(
             _OP_CREATE_PET,
-            {"name": name, "tag": tag, "status": status, "birthday": birthday},
+            {
+                "name": name,
+                "tag": tag,
+                "status": status,
+                "birthday": birthday,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -235,6 +281,19 @@ class PetsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def update_pet(
+        self,
+        *,
+        pet_id: int,
+        body: NewPet | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    @overload
     def update_pet(
         self,
         *,
@@ -243,6 +302,21 @@ class PetsResource:
         tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
         status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
         birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    def update_pet(
+        self,
+        *,
+        pet_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
+        birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        body: NewPet | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -258,6 +332,8 @@ class PetsResource:
             tag: (no description in the spec)
             status: Where the pet is in the adoption process.
             birthday: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                NewPet (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Pet — 200: The updated pet.
@@ -273,6 +349,7 @@ class PetsResource:
                 "tag": tag,
                 "status": status,
                 "birthday": birthday,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -356,6 +433,18 @@ class PetsResourceWithRawResponse:
         self.set_pet_tags = _r.to_raw_response_wrapper(resource.set_pet_tags)
 
 
+class PetsResourceWithStreamingResponse:
+    """Operations of PetsResource that yield a streamed response."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.list_pets = _r.to_streamed_response_wrapper(resource.list_pets)
+        self.create_pet = _r.to_streamed_response_wrapper(resource.create_pet)
+        self.get_pet = _r.to_streamed_response_wrapper(resource.get_pet)
+        self.update_pet = _r.to_streamed_response_wrapper(resource.update_pet)
+        self.delete_pet = _r.to_streamed_response_wrapper(resource.delete_pet)
+        self.set_pet_tags = _r.to_streamed_response_wrapper(resource.set_pet_tags)
+
+
 class AsyncPetsResource:
     """Everything about pets."""
 
@@ -366,6 +455,15 @@ class AsyncPetsResource:
     def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncPetsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncPetsResourceWithStreamingResponse(self)
 
     async def list_pets(
         self,
@@ -409,6 +507,18 @@ class AsyncPetsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def create_pet(
+        self,
+        *,
+        body: NewPet | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    @overload
     async def create_pet(
         self,
         *,
@@ -416,6 +526,20 @@ class AsyncPetsResource:
         tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
         status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
         birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    async def create_pet(
+        self,
+        *,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
+        birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        body: NewPet | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -430,6 +554,8 @@ class AsyncPetsResource:
             tag: (no description in the spec)
             status: Where the pet is in the adoption process.
             birthday: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                NewPet (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Pet — 201: Created.
@@ -439,7 +565,13 @@ class AsyncPetsResource:
         """
         return await self._client._call(
             _OP_CREATE_PET,
-            {"name": name, "tag": tag, "status": status, "birthday": birthday},
+            {
+                "name": name,
+                "tag": tag,
+                "status": status,
+                "birthday": birthday,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -477,6 +609,19 @@ class AsyncPetsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def update_pet(
+        self,
+        *,
+        pet_id: int,
+        body: NewPet | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    @overload
     async def update_pet(
         self,
         *,
@@ -485,6 +630,21 @@ class AsyncPetsResource:
         tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
         status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
         birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Pet: ...
+
+    async def update_pet(
+        self,
+        *,
+        pet_id: int,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        tag: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        status: PetStatus | str | _t.NotGiven = _t.NOT_GIVEN,
+        birthday: datetime.date | _t.NotGiven = _t.NOT_GIVEN,
+        body: NewPet | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -500,6 +660,8 @@ class AsyncPetsResource:
             tag: (no description in the spec)
             status: Where the pet is in the adoption process.
             birthday: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                NewPet (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Pet — 200: The updated pet.
@@ -515,6 +677,7 @@ class AsyncPetsResource:
                 "tag": tag,
                 "status": status,
                 "birthday": birthday,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -596,3 +759,15 @@ class AsyncPetsResourceWithRawResponse:
         self.update_pet = _r.async_to_raw_response_wrapper(resource.update_pet)
         self.delete_pet = _r.async_to_raw_response_wrapper(resource.delete_pet)
         self.set_pet_tags = _r.async_to_raw_response_wrapper(resource.set_pet_tags)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """Operations of AsyncPetsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.list_pets = _r.async_to_streamed_response_wrapper(resource.list_pets)
+        self.create_pet = _r.async_to_streamed_response_wrapper(resource.create_pet)
+        self.get_pet = _r.async_to_streamed_response_wrapper(resource.get_pet)
+        self.update_pet = _r.async_to_streamed_response_wrapper(resource.update_pet)
+        self.delete_pet = _r.async_to_streamed_response_wrapper(resource.delete_pet)
+        self.set_pet_tags = _r.async_to_streamed_response_wrapper(resource.set_pet_tags)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -49,6 +50,27 @@ class StoreResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return StoreResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> StoreResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return StoreResourceWithStreamingResponse(self)
+
+    @overload
+    def place_order(
+        self,
+        *,
+        body: Order | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Order: ...
+
+    @overload
     def place_order(
         self,
         *,
@@ -56,6 +78,20 @@ class StoreResource:
         quantity: int | _t.NotGiven = _t.NOT_GIVEN,
         priority: OrderPriority | int | _t.NotGiven = _t.NOT_GIVEN,
         complete: bool | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Order: ...
+
+    def place_order(
+        self,
+        *,
+        pet_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        quantity: int | _t.NotGiven = _t.NOT_GIVEN,
+        priority: OrderPriority | int | _t.NotGiven = _t.NOT_GIVEN,
+        complete: bool | _t.NotGiven = _t.NOT_GIVEN,
+        body: Order | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -70,6 +106,8 @@ class StoreResource:
             quantity: (no description in the spec)
             priority: (no description in the spec)
             complete: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                Order (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Order — 200: The order.
@@ -84,6 +122,7 @@ class StoreResource:
                 "quantity": quantity,
                 "priority": priority,
                 "complete": complete,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -99,6 +138,13 @@ class StoreResourceWithRawResponse:
         self.place_order = _r.to_raw_response_wrapper(resource.place_order)
 
 
+class StoreResourceWithStreamingResponse:
+    """Operations of StoreResource that yield a streamed response."""
+
+    def __init__(self, resource: StoreResource) -> None:
+        self.place_order = _r.to_streamed_response_wrapper(resource.place_order)
+
+
 class AsyncStoreResource:
     """Orders."""
 
@@ -110,6 +156,27 @@ class AsyncStoreResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncStoreResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncStoreResourceWithStreamingResponse(self)
+
+    @overload
+    async def place_order(
+        self,
+        *,
+        body: Order | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Order: ...
+
+    @overload
     async def place_order(
         self,
         *,
@@ -117,6 +184,20 @@ class AsyncStoreResource:
         quantity: int | _t.NotGiven = _t.NOT_GIVEN,
         priority: OrderPriority | int | _t.NotGiven = _t.NOT_GIVEN,
         complete: bool | _t.NotGiven = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Order: ...
+
+    async def place_order(
+        self,
+        *,
+        pet_id: int | _t.NotGiven = _t.NOT_GIVEN,
+        quantity: int | _t.NotGiven = _t.NOT_GIVEN,
+        priority: OrderPriority | int | _t.NotGiven = _t.NOT_GIVEN,
+        complete: bool | _t.NotGiven = _t.NOT_GIVEN,
+        body: Order | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -131,6 +212,8 @@ class AsyncStoreResource:
             quantity: (no description in the spec)
             priority: (no description in the spec)
             complete: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                Order (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Order — 200: The order.
@@ -145,6 +228,7 @@ class AsyncStoreResource:
                 "quantity": quantity,
                 "priority": priority,
                 "complete": complete,
+                "body": body,
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -158,3 +242,10 @@ class AsyncStoreResourceWithRawResponse:
 
     def __init__(self, resource: AsyncStoreResource) -> None:
         self.place_order = _r.async_to_raw_response_wrapper(resource.place_order)
+
+
+class AsyncStoreResourceWithStreamingResponse:
+    """Operations of AsyncStoreResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncStoreResource) -> None:
+        self.place_order = _r.async_to_streamed_response_wrapper(resource.place_order)

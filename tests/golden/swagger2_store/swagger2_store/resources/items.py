@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -11,7 +12,7 @@ from .. import _response as _r
 from .. import _types as _t
 
 if TYPE_CHECKING:
-    from ..models import Item, NewItemStatus
+    from ..models import Item, NewItem, NewItemStatus
 
 __all__ = ["AsyncItemsResource", "ItemsResource"]
 
@@ -45,6 +46,7 @@ _OP_CREATE_ITEM: _b.Op[Item] = _b.Op(
             ("note", "note"),
         ),
         required=True,
+        needs=("name",),
     ),
     results={
         "201": ("json", _c.model(_MODELS, "Item")),
@@ -101,6 +103,15 @@ class ItemsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ItemsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ItemsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ItemsResourceWithStreamingResponse(self)
+
     def list_items(
         self,
         *,
@@ -133,6 +144,18 @@ class ItemsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def create_item(
+        self,
+        *,
+        body: NewItem | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    @overload
     def create_item(
         self,
         *,
@@ -140,6 +163,20 @@ class ItemsResource:
         price: float | _t.NotGiven = _t.NOT_GIVEN,
         status: NewItemStatus | str | _t.NotGiven = _t.NOT_GIVEN,
         note: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    def create_item(
+        self,
+        *,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        price: float | _t.NotGiven = _t.NOT_GIVEN,
+        status: NewItemStatus | str | _t.NotGiven = _t.NOT_GIVEN,
+        note: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        body: NewItem | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -154,6 +191,8 @@ class ItemsResource:
             price: (no description in the spec)
             status: (no description in the spec)
             note: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                NewItem (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Item — 201: Created
@@ -163,7 +202,13 @@ class ItemsResource:
         """
         return self._client._call(
             _OP_CREATE_ITEM,
-            {"name": name, "price": price, "status": status, "note": note},
+            {
+                "name": name,
+                "price": price,
+                "status": status,
+                "note": note,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -273,6 +318,17 @@ class ItemsResourceWithRawResponse:
         self.upload_image = _r.to_raw_response_wrapper(resource.upload_image)
 
 
+class ItemsResourceWithStreamingResponse:
+    """Operations of ItemsResource that yield a streamed response."""
+
+    def __init__(self, resource: ItemsResource) -> None:
+        self.list_items = _r.to_streamed_response_wrapper(resource.list_items)
+        self.create_item = _r.to_streamed_response_wrapper(resource.create_item)
+        self.get_item = _r.to_streamed_response_wrapper(resource.get_item)
+        self.delete_item = _r.to_streamed_response_wrapper(resource.delete_item)
+        self.upload_image = _r.to_streamed_response_wrapper(resource.upload_image)
+
+
 class AsyncItemsResource:
     """Operations tagged items"""
 
@@ -283,6 +339,15 @@ class AsyncItemsResource:
     def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncItemsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncItemsResourceWithStreamingResponse(self)
 
     async def list_items(
         self,
@@ -316,6 +381,18 @@ class AsyncItemsResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def create_item(
+        self,
+        *,
+        body: NewItem | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    @overload
     async def create_item(
         self,
         *,
@@ -323,6 +400,20 @@ class AsyncItemsResource:
         price: float | _t.NotGiven = _t.NOT_GIVEN,
         status: NewItemStatus | str | _t.NotGiven = _t.NOT_GIVEN,
         note: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Item: ...
+
+    async def create_item(
+        self,
+        *,
+        name: str | _t.NotGiven = _t.NOT_GIVEN,
+        price: float | _t.NotGiven = _t.NOT_GIVEN,
+        status: NewItemStatus | str | _t.NotGiven = _t.NOT_GIVEN,
+        note: str | _t.NotGiven | None = _t.NOT_GIVEN,
+        body: NewItem | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -337,6 +428,8 @@ class AsyncItemsResource:
             price: (no description in the spec)
             status: (no description in the spec)
             note: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                NewItem (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             Item — 201: Created
@@ -346,7 +439,13 @@ class AsyncItemsResource:
         """
         return await self._client._call(
             _OP_CREATE_ITEM,
-            {"name": name, "price": price, "status": status, "note": note},
+            {
+                "name": name,
+                "price": price,
+                "status": status,
+                "note": note,
+                "body": body,
+            },
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
@@ -454,3 +553,14 @@ class AsyncItemsResourceWithRawResponse:
         self.get_item = _r.async_to_raw_response_wrapper(resource.get_item)
         self.delete_item = _r.async_to_raw_response_wrapper(resource.delete_item)
         self.upload_image = _r.async_to_raw_response_wrapper(resource.upload_image)
+
+
+class AsyncItemsResourceWithStreamingResponse:
+    """Operations of AsyncItemsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncItemsResource) -> None:
+        self.list_items = _r.async_to_streamed_response_wrapper(resource.list_items)
+        self.create_item = _r.async_to_streamed_response_wrapper(resource.create_item)
+        self.get_item = _r.async_to_streamed_response_wrapper(resource.get_item)
+        self.delete_item = _r.async_to_streamed_response_wrapper(resource.delete_item)
+        self.upload_image = _r.async_to_streamed_response_wrapper(resource.upload_image)

@@ -67,6 +67,15 @@ class SearchResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return SearchResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> SearchResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return SearchResourceWithStreamingResponse(self)
+
     def search(
         self,
         *,
@@ -183,6 +192,15 @@ class SearchResourceWithRawResponse:
         self.whoami = _r.to_raw_response_wrapper(resource.whoami)
 
 
+class SearchResourceWithStreamingResponse:
+    """Operations of SearchResource that yield a streamed response."""
+
+    def __init__(self, resource: SearchResource) -> None:
+        self.search = _r.to_streamed_response_wrapper(resource.search)
+        self.by_labels = _r.to_streamed_response_wrapper(resource.by_labels)
+        self.whoami = _r.to_streamed_response_wrapper(resource.whoami)
+
+
 class AsyncSearchResource:
     """Operations tagged search"""
 
@@ -193,6 +211,15 @@ class AsyncSearchResource:
     def with_raw_response(self) -> AsyncSearchResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncSearchResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSearchResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncSearchResourceWithStreamingResponse(self)
 
     async def search(
         self,
@@ -308,3 +335,12 @@ class AsyncSearchResourceWithRawResponse:
         self.search = _r.async_to_raw_response_wrapper(resource.search)
         self.by_labels = _r.async_to_raw_response_wrapper(resource.by_labels)
         self.whoami = _r.async_to_raw_response_wrapper(resource.whoami)
+
+
+class AsyncSearchResourceWithStreamingResponse:
+    """Operations of AsyncSearchResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncSearchResource) -> None:
+        self.search = _r.async_to_streamed_response_wrapper(resource.search)
+        self.by_labels = _r.async_to_streamed_response_wrapper(resource.by_labels)
+        self.whoami = _r.async_to_streamed_response_wrapper(resource.whoami)

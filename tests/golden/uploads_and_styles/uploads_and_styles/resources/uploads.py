@@ -71,6 +71,15 @@ class UploadsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return UploadsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> UploadsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return UploadsResourceWithStreamingResponse(self)
+
     def upload_one(
         self,
         *,
@@ -159,6 +168,14 @@ class UploadsResourceWithRawResponse:
         self.upload_many = _r.to_raw_response_wrapper(resource.upload_many)
 
 
+class UploadsResourceWithStreamingResponse:
+    """Operations of UploadsResource that yield a streamed response."""
+
+    def __init__(self, resource: UploadsResource) -> None:
+        self.upload_one = _r.to_streamed_response_wrapper(resource.upload_one)
+        self.upload_many = _r.to_streamed_response_wrapper(resource.upload_many)
+
+
 class AsyncUploadsResource:
     """Operations tagged uploads"""
 
@@ -169,6 +186,15 @@ class AsyncUploadsResource:
     def with_raw_response(self) -> AsyncUploadsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncUploadsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncUploadsResourceWithStreamingResponse(self)
 
     async def upload_one(
         self,
@@ -256,3 +282,11 @@ class AsyncUploadsResourceWithRawResponse:
     def __init__(self, resource: AsyncUploadsResource) -> None:
         self.upload_one = _r.async_to_raw_response_wrapper(resource.upload_one)
         self.upload_many = _r.async_to_raw_response_wrapper(resource.upload_many)
+
+
+class AsyncUploadsResourceWithStreamingResponse:
+    """Operations of AsyncUploadsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncUploadsResource) -> None:
+        self.upload_one = _r.async_to_streamed_response_wrapper(resource.upload_one)
+        self.upload_many = _r.async_to_streamed_response_wrapper(resource.upload_many)

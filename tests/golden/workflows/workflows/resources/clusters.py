@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from .. import _base_client as _b
 from .. import _models as _c
@@ -12,7 +13,7 @@ from .. import _types as _t
 from .. import _workflows as _w
 
 if TYPE_CHECKING:
-    from ..models import Cluster, Job, JobStarted
+    from ..models import Cluster, Job, JobStarted, ResizeRequest
 
 __all__ = ["AsyncClustersResource", "ClustersResource"]
 
@@ -37,6 +38,7 @@ _OP_RESIZE_CLUSTER: _b.Op[JobStarted] = _b.Op(
         "application/json",
         fields=(("size", "size"),),
         required=True,
+        needs=("size",),
     ),
     results={
         "202": ("json", _c.model(_MODELS, "JobStarted")),
@@ -57,6 +59,15 @@ class ClustersResource:
     def with_raw_response(self) -> ClustersResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return ClustersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClustersResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return ClustersResourceWithStreamingResponse(self)
 
     def list_clusters(
         self,
@@ -86,11 +97,36 @@ class ClustersResource:
             extra_query=extra_query,
         )
 
+    @overload
+    def resize_cluster(
+        self,
+        *,
+        cluster_id: str,
+        body: ResizeRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> JobStarted: ...
+
+    @overload
     def resize_cluster(
         self,
         *,
         cluster_id: str,
         size: int,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> JobStarted: ...
+
+    def resize_cluster(
+        self,
+        *,
+        cluster_id: str,
+        size: int | _t.NotGiven = _t.NOT_GIVEN,
+        body: ResizeRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -103,6 +139,8 @@ class ClustersResource:
         Args:
             cluster_id: (no description in the spec)
             size: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                ResizeRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             JobStarted — 202: The job was started; poll it with getJob.
@@ -112,18 +150,47 @@ class ClustersResource:
         """
         return self._client._call(
             _OP_RESIZE_CLUSTER,
-            {"cluster_id": cluster_id, "size": size},
+            {"cluster_id": cluster_id, "size": size, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    def resize_cluster_and_wait(
+        self,
+        *,
+        cluster_id: str,
+        body: ResizeRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Job: ...
+
+    @overload
     def resize_cluster_and_wait(
         self,
         *,
         cluster_id: str,
         size: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Job: ...
+
+    def resize_cluster_and_wait(
+        self,
+        *,
+        cluster_id: str,
+        size: int | _t.NotGiven = _t.NOT_GIVEN,
+        body: ResizeRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -139,7 +206,7 @@ class ClustersResource:
         """
         from .jobs import _OP_GET_JOB, _TASK_GET_JOB
 
-        args = {"cluster_id": cluster_id, "size": size}
+        args = {"cluster_id": cluster_id, "size": size, "body": body}
         started = self._client._call(
             _OP_RESIZE_CLUSTER,
             args,
@@ -174,6 +241,14 @@ class ClustersResourceWithRawResponse:
         self.resize_cluster = _r.to_raw_response_wrapper(resource.resize_cluster)
 
 
+class ClustersResourceWithStreamingResponse:
+    """Operations of ClustersResource that yield a streamed response."""
+
+    def __init__(self, resource: ClustersResource) -> None:
+        self.list_clusters = _r.to_streamed_response_wrapper(resource.list_clusters)
+        self.resize_cluster = _r.to_streamed_response_wrapper(resource.resize_cluster)
+
+
 class AsyncClustersResource:
     """Operations tagged clusters"""
 
@@ -184,6 +259,15 @@ class AsyncClustersResource:
     def with_raw_response(self) -> AsyncClustersResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncClustersResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClustersResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncClustersResourceWithStreamingResponse(self)
 
     async def list_clusters(
         self,
@@ -213,11 +297,36 @@ class AsyncClustersResource:
             extra_query=extra_query,
         )
 
+    @overload
+    async def resize_cluster(
+        self,
+        *,
+        cluster_id: str,
+        body: ResizeRequest | Mapping[str, object],
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> JobStarted: ...
+
+    @overload
     async def resize_cluster(
         self,
         *,
         cluster_id: str,
         size: int,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> JobStarted: ...
+
+    async def resize_cluster(
+        self,
+        *,
+        cluster_id: str,
+        size: int | _t.NotGiven = _t.NOT_GIVEN,
+        body: ResizeRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
         max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
         extra_headers: _t.Headers | None = None,
@@ -230,6 +339,8 @@ class AsyncClustersResource:
         Args:
             cluster_id: (no description in the spec)
             size: (no description in the spec)
+            body: The whole request body, instead of the arguments above: a
+                ResizeRequest (sent as its to_dict()) or a mapping (sent as it is).
 
         Returns:
             JobStarted — 202: The job was started; poll it with getJob.
@@ -239,18 +350,47 @@ class AsyncClustersResource:
         """
         return await self._client._call(
             _OP_RESIZE_CLUSTER,
-            {"cluster_id": cluster_id, "size": size},
+            {"cluster_id": cluster_id, "size": size, "body": body},
             timeout=timeout,
             max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
+    @overload
+    async def resize_cluster_and_wait(
+        self,
+        *,
+        cluster_id: str,
+        body: ResizeRequest | Mapping[str, object],
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Job: ...
+
+    @overload
     async def resize_cluster_and_wait(
         self,
         *,
         cluster_id: str,
         size: int,
+        wait_timeout: float = 600.0,
+        poll_interval: float = 5.0,
+        timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
+        max_retries: int | _t.NotGiven = _t.NOT_GIVEN,
+        extra_headers: _t.Headers | None = None,
+        extra_query: _t.Query | None = None,
+    ) -> Job: ...
+
+    async def resize_cluster_and_wait(
+        self,
+        *,
+        cluster_id: str,
+        size: int | _t.NotGiven = _t.NOT_GIVEN,
+        body: ResizeRequest | Mapping[str, object] | _t.NotGiven = _t.NOT_GIVEN,
         wait_timeout: float = 600.0,
         poll_interval: float = 5.0,
         timeout: _t.TimeoutTypes | _t.NotGiven = _t.NOT_GIVEN,
@@ -266,7 +406,7 @@ class AsyncClustersResource:
         """
         from .jobs import _OP_GET_JOB, _TASK_GET_JOB
 
-        args = {"cluster_id": cluster_id, "size": size}
+        args = {"cluster_id": cluster_id, "size": size, "body": body}
         started = await self._client._call(
             _OP_RESIZE_CLUSTER,
             args,
@@ -299,3 +439,15 @@ class AsyncClustersResourceWithRawResponse:
     def __init__(self, resource: AsyncClustersResource) -> None:
         self.list_clusters = _r.async_to_raw_response_wrapper(resource.list_clusters)
         self.resize_cluster = _r.async_to_raw_response_wrapper(resource.resize_cluster)
+
+
+class AsyncClustersResourceWithStreamingResponse:
+    """Operations of AsyncClustersResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncClustersResource) -> None:
+        self.list_clusters = _r.async_to_streamed_response_wrapper(
+            resource.list_clusters
+        )
+        self.resize_cluster = _r.async_to_streamed_response_wrapper(
+            resource.resize_cluster
+        )

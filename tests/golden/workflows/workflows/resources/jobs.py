@@ -46,6 +46,15 @@ class JobsResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return JobsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> JobsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return JobsResourceWithStreamingResponse(self)
+
     def get_job(
         self,
         *,
@@ -110,6 +119,13 @@ class JobsResourceWithRawResponse:
         self.get_job = _r.to_raw_response_wrapper(resource.get_job)
 
 
+class JobsResourceWithStreamingResponse:
+    """Operations of JobsResource that yield a streamed response."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self.get_job = _r.to_streamed_response_wrapper(resource.get_job)
+
+
 class AsyncJobsResource:
     """Operations tagged jobs"""
 
@@ -120,6 +136,15 @@ class AsyncJobsResource:
     def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncJobsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncJobsResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncJobsResourceWithStreamingResponse(self)
 
     async def get_job(
         self,
@@ -183,3 +208,10 @@ class AsyncJobsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncJobsResource) -> None:
         self.get_job = _r.async_to_raw_response_wrapper(resource.get_job)
+
+
+class AsyncJobsResourceWithStreamingResponse:
+    """Operations of AsyncJobsResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.get_job = _r.async_to_streamed_response_wrapper(resource.get_job)

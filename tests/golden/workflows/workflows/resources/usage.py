@@ -41,6 +41,15 @@ class UsageResource:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return UsageResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> UsageResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return UsageResourceWithStreamingResponse(self)
+
     def get_usage(
         self,
         *,
@@ -79,6 +88,13 @@ class UsageResourceWithRawResponse:
         self.get_usage = _r.to_raw_response_wrapper(resource.get_usage)
 
 
+class UsageResourceWithStreamingResponse:
+    """Operations of UsageResource that yield a streamed response."""
+
+    def __init__(self, resource: UsageResource) -> None:
+        self.get_usage = _r.to_streamed_response_wrapper(resource.get_usage)
+
+
 class AsyncUsageResource:
     """Operations tagged usage"""
 
@@ -89,6 +105,15 @@ class AsyncUsageResource:
     def with_raw_response(self) -> AsyncUsageResourceWithRawResponse:
         """The same operations, returning an APIResponse (status, headers, .parse())."""
         return AsyncUsageResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsageResourceWithStreamingResponse:
+        """The same operations as context managers yielding the response unread.
+
+        Iterate the body (.iter_bytes(), .iter_text(), .iter_lines()), or .read() or
+        .parse() it; the response is closed when the block ends.
+        """
+        return AsyncUsageResourceWithStreamingResponse(self)
 
     async def get_usage(
         self,
@@ -126,3 +151,10 @@ class AsyncUsageResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUsageResource) -> None:
         self.get_usage = _r.async_to_raw_response_wrapper(resource.get_usage)
+
+
+class AsyncUsageResourceWithStreamingResponse:
+    """Operations of AsyncUsageResource that yield a streamed response."""
+
+    def __init__(self, resource: AsyncUsageResource) -> None:
+        self.get_usage = _r.async_to_streamed_response_wrapper(resource.get_usage)

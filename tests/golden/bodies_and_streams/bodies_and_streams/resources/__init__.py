@@ -1,0 +1,1 @@
+"""Resources of Bodies and streams: one per tag, reached as attributes of the client."""
