@@ -15,17 +15,17 @@ import os
 import posixpath
 import re
 import tempfile
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
-from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import unquote, urljoin, urlsplit
 
 from generator.load import MAX_DOCUMENT_BYTES, parse_document
 from generator.problems import SpecError
+
+if TYPE_CHECKING:
+    import urllib.request
 
 DEFAULT_TIMEOUT = 30.0  # seconds, per request (connect, and each read)
 MAX_REDIRECTS = 5
@@ -87,43 +87,54 @@ def _check_scheme(url: str, limits: Limits, *, via: str | None = None) -> None:
     raise FetchError(f"{url}: only http(s) URLs can be fetched, not {scheme or 'this'}")
 
 
-class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows at most `limit` redirects, each checked like the first URL."""
+def _redirect_handler(limits: Limits, start: str) -> urllib.request.BaseHandler:
+    """A handler following at most `limits.max_redirects` redirects, each checked like
+    the first URL. (urllib is imported here: most runs fetch nothing, and it costs a
+    command's start ~25 ms.)"""
+    import urllib.request
+    from http.client import HTTPMessage
 
-    def __init__(self, limits: Limits, start: str) -> None:
-        self.limits = limits
-        self.count = 0
-        self.start = start
+    class _Redirects(urllib.request.HTTPRedirectHandler):
+        """Follows at most `limit` redirects, each checked like the first URL."""
 
-    def redirect_request(
-        self,
-        req: urllib.request.Request,
-        fp: IO[bytes],
-        code: int,
-        msg: str,
-        headers: HTTPMessage,
-        newurl: str,
-    ) -> urllib.request.Request | None:
-        self.count += 1
-        if self.count > self.limits.max_redirects:
-            raise FetchError(
-                f"{self.start}: more than {self.limits.max_redirects} redirects "
-                f"(the last to {newurl}); give the final URL"
-            )
-        old = req.full_url
-        if urlsplit(old).scheme == "https" and urlsplit(newurl).scheme != "https":
-            raise FetchError(
-                f"{self.start}: redirected from https to {newurl}; refused"
-            )
-        _check_scheme(newurl, self.limits, via=old)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+        def __init__(self, limits: Limits, start: str) -> None:
+            self.limits = limits
+            self.count = 0
+            self.start = start
+
+        def redirect_request(
+            self,
+            req: urllib.request.Request,
+            fp: IO[bytes],
+            code: int,
+            msg: str,
+            headers: HTTPMessage,
+            newurl: str,
+        ) -> urllib.request.Request | None:
+            self.count += 1
+            if self.count > self.limits.max_redirects:
+                raise FetchError(
+                    f"{self.start}: more than {self.limits.max_redirects} redirects "
+                    f"(the last to {newurl}); give the final URL"
+                )
+            old = req.full_url
+            if urlsplit(old).scheme == "https" and urlsplit(newurl).scheme != "https":
+                raise FetchError(
+                    f"{self.start}: redirected from https to {newurl}; refused"
+                )
+            _check_scheme(newurl, self.limits, via=old)
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return _Redirects(limits, start)
 
 
 def download(url: str, limits: Limits) -> tuple[bytes, str]:
     """The body at `url` and the URL it came from after redirects; FetchError if not."""
+    import urllib.error
+    import urllib.request
+
     _check_scheme(url, limits)
-    redirects = _Redirects(limits, url)
-    handlers: list[Any] = [redirects]
+    handlers: list[Any] = [_redirect_handler(limits, url)]
     if _loopback(urlsplit(url).hostname):
         handlers.append(urllib.request.ProxyHandler({}))  # never through a proxy
     opener = urllib.request.build_opener(*handlers)
