@@ -68,6 +68,8 @@ def converter(t: TypeRef) -> str:
         return BUILTINS[t.name][1]
     if kind in ("model", "enum"):
         return f"_c.{kind}(_MODELS, {literal(t.name)})"
+    if kind == "literal":
+        return f"_c.literal({literal(t.value)})"
     if kind == "union":
         members = ", ".join(converter(a) for a in t.args)
         d = t.discriminator
@@ -77,7 +79,7 @@ def converter(t: TypeRef) -> str:
         return (
             f"_c.union({members}, discriminator=({literal(d.property)}, {{{pairs}}}))"
         )
-    return "_c.ANY"  # literals and alternatives are kept as they come
+    return "_c.ANY"  # the alternative answers of an operation: parsed by status
 
 
 def literal(value: Scalar | None) -> str:

@@ -330,6 +330,30 @@ def enum(module: str, name: str) -> enum_:
     return enum_(module, name)
 
 
+class literal(Converter):
+    """One constant value (a schema's `const`): kept as it comes; strict loading refuses
+    any other value (True is not 1, 1.0 is not 1)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str | int | bool) -> None:
+        self.value = value
+
+    def _is(self, value: Any) -> bool:
+        return type(value) is type(self.value) and value == self.value
+
+    def score(self, value: Any) -> int:
+        return 3 if self._is(value) else 0
+
+    def strict(self, value: Any) -> Any:
+        if self._is(value):
+            return value
+        raise TypeMismatch(self.expected(), value)
+
+    def expected(self) -> str:
+        return f"Literal[{self.value!r}]"
+
+
 class union(Converter):
     """One of several types: by discriminator when declared, else by best fit."""
 

@@ -20,7 +20,7 @@ _MODELS = "openapi31.models"
 class Item(_c.BaseModel):
     """Item"""
 
-    kind: Literal["item"] = _c.req("kind", _c.ANY)
+    kind: Literal["item"] = _c.req("kind", _c.literal("item"))
     name: str = _c.req("name", _c.STR)
     weight: float | _t.NotGiven | None = _c.opt("weight", _c.nullable(_c.FLOAT))
     size: ItemSize | str | _t.NotGiven | None = _c.opt(

@@ -17,5 +17,5 @@ _MODELS = "openapi31.models"
 class Tombstone(_c.BaseModel):
     """Tombstone"""
 
-    kind: Literal["tombstone"] = _c.req("kind", _c.ANY)
+    kind: Literal["tombstone"] = _c.req("kind", _c.literal("tombstone"))
     deleted_at: datetime.datetime = _c.req("deleted_at", _c.DATETIME)
