@@ -76,9 +76,10 @@ def _latest_key(ws: Workspace, config: ClientConfig) -> str:
     return cache.key("model-latest-v1", *_settings(config), ws.root.display_name)
 
 
-def spec_id(ws: Workspace, config: ClientConfig) -> str:
-    """What names this spec (by its path) and configuration across its edits."""
-    return cache.key("spec-v1", _latest_key(ws, config))
+def pack_id(config: ClientConfig) -> str:
+    """What names a package's last render (generator.modulecache's pack): its settings,
+    not where its spec is (a spec moved or renamed renders nothing again)."""
+    return cache.key("pack-v1", *_settings(config))
 
 
 def salt(config: ClientConfig) -> str:

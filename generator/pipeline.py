@@ -104,10 +104,6 @@ def _render_and_format(
         files = format_files(rendered.files)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
-    for path in rendered.files:  # rendered now: kept for the next run
-        digest = rendered.digests.get(path)
-        if digest is not None:
-            modulecache.put(digest, files[path])
     files.update(rendered.formatted)
     return _Rendered(files, rendered.digests)
 
@@ -404,7 +400,7 @@ def _produce(
     versioned = decide(api, built.surface, previous)
     version = versioned.version
     files = {f"{api.package}/_fake_spec.json": built.fake_spec}
-    pack = modelcache.spec_id(ws, config) if cache.enabled() else None
+    pack = modelcache.pack_id(config) if cache.enabled() else None
     files.update(_render_all(api, templates, version, pack, install))
     files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
     files[CHANGELOG_FILE] = versioned.changelog
