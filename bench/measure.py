@@ -200,6 +200,10 @@ class Measurer:
             shutil.rmtree(path, ignore_errors=True)
         if variant.before is not None:
             variant.before()
+        # Every run starts with nothing waiting to be written: what the previous run and
+        # the cleaning above left in the page cache is flushed now, not during the next
+        # timed run (on this machine's disk that varied a cold GitHub run from 5.6 to 9.2 s).
+        os.sync()
         self._n += 1
         spec = self.work / f"measure-{self._n}.json"
         spec.write_text(
