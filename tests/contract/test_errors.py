@@ -17,7 +17,6 @@ from typing import Any
 
 import pytest
 
-from . import _registry
 from ._clients import CLIENTS, ClientInfo, build_call, error_class_name
 from ._spec import NO_EXAMPLE, SpecOperation
 from .conftest import Recorder
@@ -103,16 +102,6 @@ def _expected_body(client: ClientInfo, op: SpecOperation, status: int) -> Any:
     return None  # no example: whatever Prism generated (checked against the raw body)
 
 
-def _unauthenticated(
-    client: ClientInfo, recorder: Recorder, method: Callable[..., Any], kwargs: Any
-) -> None:
-    """Call `method` knowing Prism will log a security violation for each request."""
-    try:
-        method(**kwargs)
-    finally:
-        _registry.SECURITY_VIOLATIONS_SENT[client.name] += len(recorder.responses)
-
-
 def _check_error(
     client: ClientInfo,
     op: SpecOperation,
@@ -147,25 +136,30 @@ def test_missing_credentials(
     make_sync: Callable[..., Any],
     recorder: Recorder,
 ) -> None:
+    """A client without credentials refuses a secured operation before sending it,
+    naming what would meet the requirement (#22: no request for Prism to refuse)."""
     call = build_call(client, op, full=False)
     api = make_sync(client, credentials={}, max_retries=0)
-    with pytest.raises(client.error("APIStatusError")) as info:
-        _unauthenticated(
-            client,
-            recorder,
-            getattr(getattr(api, call.resource), call.method),
-            call.kwargs,
-        )
-    _check_error(client, op, info.value, 401, recorder)
-    sent = {k.lower() for k in recorder.last.request.headers}
-    wires = {s.wire.lower() for s in client.schemes.values() if s.location == "header"}
-    assert not sent & wires, (
-        f"credential headers sent without credentials: {sent & wires}"
-    )
-    codes = [v.get("code") for v in recorder.violations() if isinstance(v, dict)]
-    assert 401 in codes, (
-        f"Prism did not report a security violation:\n{recorder.describe()}"
-    )
+    with pytest.raises(client.error("MissingCredentialsError")) as info:
+        getattr(getattr(api, call.resource), call.method)(**call.kwargs)
+    _check_refused(client, op, info.value, recorder)
+
+
+def _check_refused(
+    client: ClientInfo, op: SpecOperation, exc: BaseException, recorder: Recorder
+) -> None:
+    assert isinstance(exc, client.error("APIError"))
+    assert recorder.responses == [], f"a request was sent:\n{recorder.describe()}"
+    text = str(exc)
+    assert f"{op.method.upper()} {op.path}" in text, text
+    assert "nothing was sent" in text, text
+    wanted = {a for alt in exc.alternatives for a in alt}  # type: ignore[attr-defined]
+    assert wanted, text
+    for arg in wanted:
+        assert f"{arg}=..." in text, text
+    for way in exc.environment_variables:  # type: ignore[attr-defined]
+        for env in way:
+            assert env in text, text
 
 
 @pytest.mark.parametrize(("client", "op", "status"), list(_statuses()))
@@ -198,13 +192,12 @@ async def test_async_missing_credentials(
 ) -> None:
     call = build_call(client, op, full=False)
     api = make_async(client, credentials={}, max_retries=0)
-    with pytest.raises(client.error("APIStatusError")) as info:
+    with pytest.raises(client.error("MissingCredentialsError")) as info:
         try:
             await getattr(getattr(api, call.resource), call.method)(**call.kwargs)
         finally:
-            _registry.SECURITY_VIOLATIONS_SENT[client.name] += len(recorder.responses)
             await api.close()
-    _check_error(client, op, info.value, 401, recorder)
+    _check_refused(client, op, info.value, recorder)
 
 
 @pytest.mark.parametrize(
@@ -256,14 +249,10 @@ def test_partial_credentials(
     make_sync: Callable[..., Any],
     recorder: Recorder,
 ) -> None:
-    """One scheme of a multi-scheme requirement alone does not authenticate."""
+    """One scheme of a multi-scheme requirement alone does not authenticate: the client
+    says so before sending."""
     call = build_call(client, op, full=False)
     api = make_sync(client, credentials=client.credentials((scheme,)), max_retries=0)
-    with pytest.raises(client.error("APIStatusError")) as info:
-        _unauthenticated(
-            client,
-            recorder,
-            getattr(getattr(api, call.resource), call.method),
-            call.kwargs,
-        )
-    _check_error(client, op, info.value, 401, recorder)
+    with pytest.raises(client.error("MissingCredentialsError")) as info:
+        getattr(getattr(api, call.resource), call.method)(**call.kwargs)
+    _check_refused(client, op, info.value, recorder)

@@ -39,8 +39,9 @@ STREAM_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar(
 )
 
 
-class APIResponse(Generic[_T]):
-    """An HTTP response with its parsed result available on demand via `parse()`."""
+class _Response(Generic[_T]):
+    """What every response a method can give instead of its result has: the status and
+    headers, and the result parsed once on demand."""
 
     def __init__(
         self, http_response: httpx.Response, parser: Callable[[httpx.Response], Any]
@@ -58,6 +59,22 @@ class APIResponse(Generic[_T]):
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
+    def _parse(self) -> _T:
+        if not self._done:
+            self._parsed = self._parser(self.http_response)
+            self._done = True
+        return self._parsed  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        req = self.http_response.request
+        return (
+            f"<{type(self).__name__} [{self.status_code}] {req.method} {req.url.path}>"
+        )
+
+
+class APIResponse(_Response[_T]):
+    """An HTTP response with its parsed result available on demand via `parse()`."""
+
     @property
     def content(self) -> bytes:
         return self.http_response.content
@@ -68,14 +85,7 @@ class APIResponse(Generic[_T]):
 
     def parse(self) -> _T:
         """The result the operation returns when called normally (parsed once, then cached)."""
-        if not self._done:
-            self._parsed = self._parser(self.http_response)
-            self._done = True
-        return self._parsed  # type: ignore[no-any-return]
-
-    def __repr__(self) -> str:
-        req = self.http_response.request
-        return f"<APIResponse [{self.status_code}] {req.method} {req.url.path}>"
+        return self._parse()
 
 
 def to_raw_response_wrapper(func: Callable[_P, _T]) -> Callable[_P, APIResponse[_T]]:
@@ -104,41 +114,13 @@ def async_to_raw_response_wrapper(
     return wrapped
 
 
-class _Streamed(Generic[_T]):
+class _Streamed(_Response[_T]):
     """What the sync and async streamed responses share: the status and headers, known
     before the body is read."""
-
-    def __init__(
-        self, http_response: httpx.Response, parser: Callable[[httpx.Response], Any]
-    ) -> None:
-        self.http_response = http_response
-        self._parser = parser
-        self._parsed: Any = None
-        self._done = False
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
 
     @property
     def is_closed(self) -> bool:
         return self.http_response.is_closed
-
-    def _parse(self) -> _T:
-        if not self._done:
-            self._parsed = self._parser(self.http_response)
-            self._done = True
-        return self._parsed  # type: ignore[no-any-return]
-
-    def __repr__(self) -> str:
-        req = self.http_response.request
-        return (
-            f"<{type(self).__name__} [{self.status_code}] {req.method} {req.url.path}>"
-        )
 
 
 class StreamedAPIResponse(_Streamed[_T]):
