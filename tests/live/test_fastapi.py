@@ -336,10 +336,18 @@ async def test_every_security_scheme(fastapi_app: LiveApp, mode: Mode) -> None:
         client = app.client(mode, **app.credential(scheme, *values))
         got = await resolve(getattr(client.auth, method)())
         assert wire(got) == app.direct("GET", path, **direct).json(), method
-        with pytest.raises(app.pkg.AuthenticationError) as denied:
+        # without them the client says so, before sending (issue 22, point 7)
+        with pytest.raises(app.pkg.MissingCredentialsError) as missing:
             await resolve(getattr(app.client(mode).auth, method)())
-        assert denied.value.status_code == 401
-        assert denied.value.body == {"detail": "not authenticated"}
+        assert f"GET {path} (auth.{method})" in str(missing.value)
+        assert "nothing was sent" in str(missing.value)
+        if scheme != "HTTPBasic":  # a wrong one is sent, and the server refuses it
+            wrong_values = ("wrong",) * len(values)
+            refused = app.client(mode, **app.credential(scheme, *wrong_values))
+            with pytest.raises(app.pkg.AuthenticationError) as denied:
+                await resolve(getattr(refused.auth, method)())
+            assert denied.value.status_code == 401
+            assert denied.value.body == {"detail": "not authenticated"}
     wrong = app.client(mode, **app.credential("HTTPBasic", "alice", "nope"))
     with pytest.raises(app.pkg.PermissionDeniedError) as forbidden:
         await resolve(wrong.auth.me_basic())
