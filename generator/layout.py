@@ -22,8 +22,10 @@ def double_quoted(literal: str) -> str:
     need more escapes than repr's single quotes (black's rule, ties going to double)."""
     if literal[:1] != "'" or literal[-1:] != "'":
         return literal
-    units: list[str] = []  # the body as characters and escape sequences
     body = literal[1:-1]
+    if "\\" not in body and '"' not in body:  # most are: nothing to weigh or convert
+        return f'"{body}"'
+    units: list[str] = []  # the body as characters and escape sequences
     i = 0
     while i < len(body):
         step = 2 if body[i] == "\\" else 1

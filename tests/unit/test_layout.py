@@ -233,3 +233,14 @@ def test_the_layout_leaves_black_little_to_do() -> None:
     assert max(len(x) for x in line.split("\n")) <= layout.LINE_LENGTH
     assert not layout.needs_black(line)
     assert "(\n" in line and "| _t.NotGiven" in line
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", " ", '"', "'", "\\", "\n", "é", "\x00"])))
+def test_a_string_literal_takes_the_quotes_black_gives_it(text: str) -> None:
+    """layout.double_quoted(repr(s)) is what black makes of repr(s), and still means s
+    (its fast path, for strings without a quote or backslash, included)."""
+    literal = layout.double_quoted(repr(text))
+    assert ast.literal_eval(literal) == text
+    formatted = black.format_str(f"x = {text!r}\n", mode=black.Mode())
+    assert formatted == f"x = {literal}\n"
