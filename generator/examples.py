@@ -9,12 +9,11 @@ through the `py` filter).
 
 from __future__ import annotations
 
-import ast
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from generator.error_examples import ErrorExamples, error_examples
-from generator.model import Api, Field, Operation, Parameter, TypeRef
+from generator.model import Api, Field, Operation, Parameter, TypeRef, builtin
 
 if TYPE_CHECKING:
     from generator.usage import Downloads, WholeBody
@@ -26,6 +25,8 @@ _LITERALS: tuple[tuple[str, Any], ...] = (
     ("str", "..."),
 )
 _MAX_DEPTH = 3
+_MAPPINGS = (builtin("object"), builtin("form"), builtin("mapping"))
+_BYTES = (builtin("bytes"), builtin("upload"), builtin("file"))
 
 
 #: The keyword arguments of an example call: (name, value) pairs.
@@ -113,17 +114,17 @@ class Values:
         return tuple((a.py_name, self.argument(a)) for a in args if a.required)
 
     def of_type(self, t: TypeRef, depth: int = 0) -> Value:
-        members = [m.strip() for m in t.annotation.split("|")]
-        for name in members:
-            enum = self.enums.get(name)
+        members = t.members
+        for m in members:
+            enum = self.enums.get(m.name) if m.kind == "enum" else None
             if enum is not None and enum.members:  # a value the API accepts
-                return Value("literal", ast.literal_eval(enum.members[0].value_repr))
+                return Value("literal", enum.members[0].value)
         first = members[0]
-        if first.startswith("list["):
+        if first.kind == "list" or first == builtin("files"):
             return Value("list")
-        if first.startswith(("dict[", "Mapping[")):
+        if first.kind == "map" or first in _MAPPINGS:
             return Value("dict")
-        model = self.models.get(first)
+        model = self.models.get(first.name) if first.kind == "model" else None
         if model is not None and depth < _MAX_DEPTH:
             self.imports.add(model.name)
             fields = tuple(
@@ -132,15 +133,14 @@ class Values:
                 if f.required
             )
             return Value("model", model.name, fields)
+        # the builtins a value may be (an enum's values are of its base)
+        names = {m.base if m.kind == "enum" else m.name for m in members}
         for candidate, value in _LITERALS:
-            if candidate in members:
+            if candidate in names:
                 return Value("literal", value)
-        if (
-            first in ("bytes", "bytes | IO[bytes]", "_t.FileTypes")
-            or "bytes" in members
-        ):
+        if first in _BYTES or "bytes" in names:
             return Value("literal", b"...")
-        return Value("literal", None if "None" in members else "...")
+        return Value("literal", None if "none" in names else "...")
 
 
 def complexity(arg: Parameter | Field) -> int:

@@ -92,6 +92,17 @@ class TypeRef:
             self.kind == "builtin" and self.name == "none"
         )
 
+    @property
+    def members(self) -> tuple[TypeRef, ...]:
+        """The types a value of this one may be, None among them: a union's (and the
+        alternative answers') members, flattened (`list[A | B] | None` -> `list[A | B]`,
+        `None`); for anything else the type itself."""
+        if self.kind in ("union", "alternatives"):
+            return tuple(m for a in self.args for m in a.members)
+        if self.kind == "nullable":
+            return (*self.args[0].members, TypeRef("builtin", "none"))
+        return (self,)
+
     def nullable(self) -> TypeRef:
         return self if self.ends_with_none else TypeRef("nullable", args=(self,))
 

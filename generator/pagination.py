@@ -91,6 +91,24 @@ class Pagination:
     first_page: int = 1
     declared: bool = False  # by x-clientgen-pagination
 
+    @property
+    def pages_by(self) -> str:
+        """What the pages follow, in words (a method's docstring)."""
+        return _PAGES_BY[self.style][0]
+
+    @property
+    def pages_by_markdown(self) -> str:
+        """The same, as the README's table says it."""
+        return _PAGES_BY[self.style][1]
+
+
+_PAGES_BY = {
+    "link": ("Link header", 'the `Link` header (rel="next")'),
+    "page": ("page number", "page number"),
+    "offset": ("offset", "offset"),
+    "cursor": ("cursor", "cursor"),
+}
+
 
 def _key(name: str) -> str:
     return name.replace("_", "").replace("-", "").lower()
@@ -98,16 +116,6 @@ def _key(name: str) -> str:
 
 def _named(candidates: tuple[str, ...]) -> frozenset[str]:
     return frozenset(_key(c) for c in candidates)
-
-
-def _members(t: TypeRef) -> list[TypeRef]:
-    """The members of a union type, None among them (`list[A | B] | None` ->
-    `list[A | B]`, `None`)."""
-    if t.kind in ("union", "alternatives"):
-        return [m for a in t.args for m in _members(a)]
-    if t.kind == "nullable":
-        return [*_members(t.args[0]), builtin("none")]
-    return [t]
 
 
 def _non_null(t: TypeRef) -> TypeRef:
@@ -118,12 +126,12 @@ def _list_item(t: TypeRef) -> TypeRef | None:
     """The item type of a list type (`list[X]`, `list[X] | None`; `list[A] | list[B]`
     gives `A | B`), else None."""
     items: list[TypeRef] = []
-    for member in _members(t):
+    for member in t.members:
         if member == builtin("none"):
             continue
         if member.kind != "list":
             return None
-        for inner in _members(member.args[0]):
+        for inner in member.args[0].members:
             if inner not in items:
                 items.append(inner)
     if not items:

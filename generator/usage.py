@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.examples import Args, Call, Value, Values
-from generator.model import Api, Operation, Resource, builtin
+from generator.model import Api, Operation, Resource, TypeRef, builtin
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,14 @@ def whole_body(api: Api) -> WholeBody | None:
         for op in r.operations
         if op.body is not None and op.body.whole and op.body.model is not None
     ]
+    # a GET answering each model, for the round trip (the first one of each)
+    getters: dict[TypeRef, tuple[Resource, Operation]] = {}
+    for r in api.resources:
+        for o in r.operations:
+            if o.http_method == "GET":
+                getters.setdefault(o.return_type, (r, o))
     # the round trip where the API has one, else the body with the most required fields
-    found = next((c for c in candidates if _returned_by(api, c[1])), None)
+    found = next((c for c in candidates if _body_model(c[1]) in getters), None)
     probe = Values(api)  # its imports are not the example's
     found = found or max(
         candidates, key=lambda c: _required_fields(probe, c[1]), default=None
@@ -53,7 +59,7 @@ def whole_body(api: Api) -> WholeBody | None:
     own = {f.py_name for f in op.body.fields}
     call = Call(r.attr, op.method_name, values.arguments(op.arguments))
     rest = tuple((name, v) for name, v in call.args if name not in own)
-    getter = _returned_by(api, op)
+    getter = getters.get(_body_model(op))
     if getter is None:
         built, changed, get_call = _built(api, op, values), None, None
     else:
@@ -88,14 +94,10 @@ def _built(api: Api, op: Operation, values: Values) -> Value:
     return Value("model", name, args)
 
 
-def _returned_by(api: Api, op: Operation) -> tuple[Resource, Operation] | None:
-    """A GET operation answering the model `op` takes as its body."""
-    model = op.body.model if op.body is not None else None
-    for r in api.resources:
-        for o in r.operations:
-            if model is not None and o.http_method == "GET" and o.return_type == model:
-                return r, o
-    return None
+def _body_model(op: Operation) -> TypeRef:
+    """The model class `op` takes as its body (a candidate has one)."""
+    assert op.body is not None and op.body.model is not None
+    return op.body.model
 
 
 def _changed_field(api: Api, op: Operation) -> tuple[str, Value] | None:
