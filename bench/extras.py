@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -57,7 +56,7 @@ def ogc_defaults(m: Measurer, peers: Peers, spec: SpecFile) -> OgcDefaults | Non
         return None
     pkg = out / f"ogc_{spec.package}"
     result = OgcDefaults(sample, py_lines(pkg), py_lines(pkg / pkg.name), [v])
-    shutil.rmtree(out, ignore_errors=True)
+    m.discard(out)
     return result
 
 
@@ -219,8 +218,8 @@ def profile(
     folder with an empty cache; "warm" / "edited" regenerating `out` with `cache` as the
     benchmark's own runs left them (named as they name the spec, so the cache hits)."""
     if mode == "cold":
-        shutil.rmtree(cache, ignore_errors=True)
-        shutil.rmtree(out, ignore_errors=True)
+        m.discard(cache)
+        m.discard(out)
     out_json = m.work / f"profile-{spec.package}-{mode}.json"
     v = Variant(
         f"profile-{spec.package}-{mode}",
