@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -93,9 +94,11 @@ def render_modules(
     version: str | None = None,
     reuse: bool = False,
     install: str | None = None,
+    sink: Callable[[str, str], None] | None = None,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
-    come back formatted instead of being rendered again."""
+    come back formatted instead of being rendered again. `sink` is handed each module as
+    soon as it is rendered (generator.format.Formatter triages it meanwhile)."""
     directory = (templates or templates_dir()).resolve()
     env = environment(directory)
     version = version or package_version(api)
@@ -122,7 +125,7 @@ def render_modules(
         digest = None
         if reuse:
             if name not in sources:
-                sources[name] = modulecache.template_digest(env, directory, name)
+                sources[name] = modulecache.template_digest(directory, name)
             source = sources[name]
             digest = modulecache.key(source, context) if source is not None else None
         if digest is not None:
@@ -131,7 +134,9 @@ def render_modules(
             if hit is not None:
                 out.formatted[path] = hit
                 return
-        out.files[path] = env.get_template(name).render(context)
+        text = out.files[path] = env.get_template(name).render(context)
+        if sink is not None:
+            sink(path, text)
 
     modules = _model_modules(api)
     # the index of every class: large (31,000 lines on GitHub's spec), unchanged by most

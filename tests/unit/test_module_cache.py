@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, render
+from generator import modulecache, pipeline, render
 from generator.build import ClientConfig
 from generator.render import Rendered
 
@@ -291,3 +291,27 @@ def test_an_edited_imported_macro_re_renders_the_modules_that_import_it(
     assert "# second note" in files["petpkg/models/pet_status.py"]
     enums = {p for p, text in renders[0].files.items() if "(enum." in text}
     assert _modules(renders[-1].files) == enums  # only the modules that import it
+
+
+@pytest.mark.parametrize(
+    ("source", "names"),
+    [
+        (
+            "{% import \"package/_m.j2\" as m %}{%- from 'a.j2' import b, c -%}"
+            '{% include "i.j2" ignore missing with context %}{% extends "base.j2" %}',
+            ["package/_m.j2", "a.j2", "i.j2", "base.j2"],
+        ),
+        ('{%+ include\n  "multi.j2"\n%}', ["multi.j2"]),
+        ("{% for x in y %}{% set from_ = 1 %}{{ import }}{% endfor %}", []),
+        ("{% include name %}", None),
+        ('{% include ["a.j2", "b.j2"] %}', None),
+        ('{% include "a" ~ name %}', None),
+        ('{% import "a" + b as m %}', None),
+    ],
+)
+def test_template_references_are_read_from_the_tags(
+    source: str, names: list[str] | None
+) -> None:
+    """Every tag that can name a template is found; one that does not name it by a
+    string literal makes the key cover the whole directory (None)."""
+    assert modulecache._references(source) == names
