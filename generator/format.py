@@ -10,9 +10,10 @@ names and descriptions.
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import version
-from typing import Any
+from typing import Any, Protocol
 
 from generator import progress
 from generator.layout import needs_black
@@ -59,26 +60,97 @@ def black_format(path: str, source: str) -> str:
             gc.collect()
 
 
+class Share(Protocol):
+    """A batch of modules triaged in another process (generator.pipeline's helper)."""
+
+    def cancel(self) -> bool:
+        """Take the batch back if the helper has not started it (True: taken back)."""
+        ...
+
+    def result(self) -> list[str]:
+        """Wait for the paths that need black (FormatError on an invalid module)."""
+        ...
+
+
+# Hands a batch of modules to the helper (None: there is none, or it is gone).
+Offload = Callable[[dict[str, str]], Share | None]
+
+# Modules go to the helper in batches of about this many characters: GitHub's 16.9 MB in
+# 17 batches, each sent while the next modules are rendered.
+_BATCH = 1_000_000
+
+
+class Formatter:
+    """Triages modules as rendering hands them over (`add`), and finishes them (`finish`):
+    a module the layout could not finish goes through black; every other one is compiled
+    to check that it is valid Python. With `offload`, batches are triaged in the helper
+    while the next modules render, and whatever it has not started when rendering ends
+    is triaged here."""
+
+    def __init__(self, offload: Offload | None = None) -> None:
+        self._offload = offload
+        self._batch: dict[str, str] = {}
+        self._size = 0
+        self._sent: set[str] = set()
+        self._shares: list[tuple[Share, dict[str, str]]] = []
+
+    def add(self, path: str, text: str) -> None:
+        if self._offload is None or not path.endswith(".py"):
+            return
+        self._batch[path] = text
+        self._size += len(text)
+        if self._size >= _BATCH:
+            batch, self._batch, self._size = self._batch, {}, 0
+            share = self._offload(batch)
+            if share is not None:
+                self._shares.append((share, batch))
+                self._sent.update(batch)
+
+    def finish(self, files: dict[str, str]) -> dict[str, str]:
+        """`files` (every module rendered, added or not) with the modules black must lay
+        out formatted by it; FormatError if one is not valid Python."""
+        shown = progress.current()
+        shown.stage("formatting")
+        modules = [p for p in files if p.endswith(".py")]
+        todo = triage({p: files[p] for p in modules if p not in self._sent})
+        # the helper works from the first batch on: take back, from the last, the batches
+        # it has not started (it was still validating, or is slower)
+        waiting = []
+        for share, batch in reversed(self._shares):
+            if share.cancel():
+                todo += triage(batch)
+            else:
+                waiting.append(share)
+        for share in reversed(waiting):
+            todo += share.result()
+        if modules:
+            shown.note(
+                f"formatting: black ran on {len(todo)} of {len(modules)} modules "
+                "(the others are laid out as black would)"
+            )
+        out = dict(files)
+        for path in sorted(todo):
+            out[path] = black_format(path, files[path])
+            shown.advance()
+        return out
+
+
 def format_files(files: dict[str, str]) -> dict[str, str]:
-    """The files, each .py module the layout could not finish formatted by black."""
-    modules = [p for p in files if p.endswith(".py")]
-    todo = [p for p in modules if needs_black(files[p])]
-    shown = progress.current()
-    shown.stage("formatting", total=len(todo))
-    if modules:
-        shown.note(
-            f"formatting: black ran on {len(todo)} of {len(modules)} modules "
-            "(the others are laid out as black would)"
-        )
-    out = dict(files)
-    for path in todo:
-        out[path] = black_format(path, files[path])
-        shown.advance()
-    formatted = set(todo)
-    for path in modules:
-        if path not in formatted:
-            check_syntax(path, files[path])
-    return out
+    """The files, each .py module the layout could not finish formatted by black (and
+    every other one checked to be valid Python)."""
+    return Formatter().finish(files)
+
+
+def triage(sources: dict[str, str]) -> list[str]:
+    """The modules of `sources` that black must lay out; every other one is compiled
+    (FormatError on the first that is not valid Python)."""
+    todo = []
+    for path, source in sources.items():
+        if needs_black(source):
+            todo.append(path)
+        else:
+            check_syntax(path, source)
+    return todo
 
 
 def check_syntax(path: str, source: str) -> None:

@@ -27,7 +27,7 @@ from generator import (
 from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report
 from generator.fakespec import fake_spec
-from generator.format import FormatError, format_files
+from generator.format import FormatError, Formatter, Offload, Share, triage
 from generator.load import Workspace
 from generator.model import Api
 from generator.modelcache import Built
@@ -89,11 +89,21 @@ class _Rendered:
 
 
 def _render_and_format(
-    api: Api, templates: Path | None, version: str, install: str | None = None
+    api: Api,
+    templates: Path | None,
+    version: str,
+    install: str | None = None,
+    offload: Offload | None = None,
 ) -> _Rendered:
+    formatter = Formatter(offload)
     try:
         rendered = render_modules(
-            api, templates, version=version, reuse=cache.enabled(), install=install
+            api,
+            templates,
+            version=version,
+            reuse=cache.enabled(),
+            install=install,
+            sink=formatter.add,
         )
     except jinja2.TemplateError as exc:
         where, line = _template_frame(exc)
@@ -101,7 +111,7 @@ def _render_and_format(
             [Problem(Location(where, line), f"template error: {exc}")]
         ) from None
     try:
-        files = format_files(rendered.files)
+        files = formatter.finish(rendered.files)
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
     files.update(rendered.formatted)
@@ -250,6 +260,28 @@ class _Validation:
     def abandon(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
 
+    def offload(self, sources: dict[str, str]) -> Share | None:
+        """Triage `sources` (generator.format) in the helper once it has validated."""
+        try:
+            return _Share(self.pool.submit(triage, sources), sources)
+        except (BrokenProcessPool, RuntimeError):
+            return None
+
+
+@dataclass
+class _Share:
+    future: Future[list[str]]
+    sources: dict[str, str]
+
+    def cancel(self) -> bool:
+        return self.future.cancel()
+
+    def result(self) -> list[str]:
+        try:
+            return self.future.result()
+        except BrokenProcessPool:  # the helper died: triage them here
+            return triage(self.sources)
+
 
 def _revalidate(ws: Workspace) -> list[Problem]:
     """Validate the spec again from its file (the model's build let the parsed one go)."""
@@ -284,6 +316,7 @@ def _render_all(
     version: str,
     pack: str | None,
     install: str | None = None,
+    offload: Offload | None = None,
 ) -> dict[str, str]:
     """Every rendered module, in black's format. `pack` names where the modules of the
     package's last render are kept together (generator.modulecache), read first and
@@ -291,7 +324,7 @@ def _render_all(
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        rendered = _render_and_format(api, templates, version, install)
+        rendered = _render_and_format(api, templates, version, install, offload)
         if pack is not None:
             modulecache.save_pack(
                 pack, {d: rendered.files[p] for p, d in rendered.digests.items()}
@@ -344,7 +377,9 @@ def generate(
         problems = Problems([])
         failure: BaseException | None = None
         try:
-            built, files = _produce(ws, config, problems, templates, previous, install)
+            built, files = _produce(
+                ws, config, problems, templates, previous, install, helper.offload
+            )
         except Exception as exc:  # an error of validation's explains it better
             failure = exc
         except BaseException:  # interrupted: do not wait for the helper
@@ -393,6 +428,7 @@ def _produce(
     templates: Path | None,
     previous: Previous | None,
     install: str | None = None,
+    offload: Offload | None = None,
 ) -> tuple[Built, _Output]:
     """The model (cached or built) and every file of the package, in memory."""
     built = _built(ws, config, problems)
@@ -401,7 +437,7 @@ def _produce(
     version = versioned.version
     files = {f"{api.package}/_fake_spec.json": built.fake_spec}
     pack = modelcache.pack_id(config) if cache.enabled() else None
-    files.update(_render_all(api, templates, version, pack, install))
+    files.update(_render_all(api, templates, version, pack, install, offload))
     files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
     files[CHANGELOG_FILE] = versioned.changelog
     files[MANIFEST] = manifest_text(api.package, files)

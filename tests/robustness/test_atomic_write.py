@@ -141,7 +141,7 @@ def _fail_render(project: Path, m: pytest.MonkeyPatch) -> None:
 
 
 def _interrupt_format(project: Path, m: pytest.MonkeyPatch) -> None:
-    m.setattr(generator.pipeline, "format_files", _raise(KeyboardInterrupt()))
+    m.setattr(generator.pipeline.Formatter, "finish", _raise(KeyboardInterrupt()))
 
 
 def _fail_open_after(
