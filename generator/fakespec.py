@@ -79,6 +79,15 @@ class _Schemas:
         return out
 
 
+_SAMPLES = {
+    "date-time": "2025-01-01T00:00:00Z",
+    "date": "2025-01-01",
+    "email": "user@example.com",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "uri": "https://example.com/",
+}
+
+
 def synthesize(schema: Any, table: dict[str, Any], depth: int = 0) -> Any:
     """A value conforming to `schema` (as far as the fake checks), for answers without examples."""
     if not isinstance(schema, dict) or depth > 8:
@@ -122,15 +131,8 @@ def synthesize(schema: Any, table: dict[str, Any], depth: int = 0) -> Any:
         return True
     if t == "string":
         fmt = schema.get("format")
-        samples = {
-            "date-time": "2025-01-01T00:00:00Z",
-            "date": "2025-01-01",
-            "email": "user@example.com",
-            "uuid": "00000000-0000-4000-8000-000000000000",
-            "uri": "https://example.com/",
-        }
-        if fmt in samples:
-            return samples[fmt]
+        if fmt in _SAMPLES:
+            return _SAMPLES[fmt]
         return "x" * max(int(schema.get("minLength", 0) or 0), 6)
     return None
 
