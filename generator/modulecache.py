@@ -127,6 +127,8 @@ _PACKS = "module-pack"
 class _Pack:
     file: BinaryIO
     index: dict[str, tuple[int, int]]  # module key -> (offset, length) of its text
+    render: str  # render_key of the render the pack holds ("" if none)
+    paths: dict[str, str]  # that render's modules: path -> module key
 
     def get(self, digest: str) -> str | None:
         where = self.index.get(digest)
@@ -155,13 +157,22 @@ def open_pack(name: str) -> None:
         entry.seek(end - 8)
         size = int.from_bytes(entry.read(8), "little")
         entry.seek(end - 8 - size)
-        index = marshal.loads(entry.read(size))
-        if not isinstance(index, dict) or not all(
-            isinstance(k, str) and isinstance(v, tuple) and len(v) == 2
-            for k, v in index.items()
+        loaded = marshal.loads(entry.read(size))
+        if not isinstance(loaded, tuple) or len(loaded) != 3:
+            raise ValueError("not a pack")
+        index, render, paths = loaded
+        if not (
+            isinstance(index, dict)
+            and all(
+                isinstance(k, str) and isinstance(v, tuple) and len(v) == 2
+                for k, v in index.items()
+            )
+            and isinstance(render, str)
+            and isinstance(paths, dict)
+            and all(isinstance(d, str) and d in index for d in paths.values())
         ):
             raise ValueError("not a pack")
-        _pack = _Pack(entry, index)
+        _pack = _Pack(entry, index, render, paths)
     except (OSError, EOFError, ValueError, TypeError):
         entry.close()
         return
@@ -175,10 +186,46 @@ def close_pack() -> None:
         _pack = None
 
 
-def save_pack(name: str, modules: dict[str, str]) -> None:
-    """Keep `modules` (module key -> text) as the pack `name`, unless it holds just those:
-    the texts one after the other, then their index, then the index's length."""
-    if _pack is not None and _pack.index.keys() == modules.keys():
+def whole(render: str) -> dict[str, str] | None:
+    """Every module of the render whose render_key is `render`, path -> (module key,
+    text), if the pack holds that render (None: render them, one by one)."""
+    if _pack is None or not render or _pack.render != render:
+        return None
+    return dict(_pack.paths)
+
+
+def render_key(*parts: str) -> str:
+    """The key of a whole render: what the model was built from (the spec's text, the
+    client's settings, the generator's code) and what shapes the modules besides the model
+    (every template file, black's version, the package's version). When it matches the
+    pack's, every module is the pack's: none is keyed, rendered or formatted. (GitHub's
+    spec: keying its 6,432 modules alone took 0.2 s of a 0.8 s warm run.)"""
+    return cache.key(
+        "render-v1", FORMAT_NAMESPACE, cache.generator_fingerprint(), *parts
+    )
+
+
+def templates_digest(directory: Path) -> str:
+    """Every file of the templates folder (so every template a module's can import)."""
+    return _directory_digest(directory)
+
+
+def save_pack(
+    name: str,
+    modules: dict[str, str],
+    render: str = "",
+    paths: dict[str, str] | None = None,
+) -> None:
+    """Keep `modules` (module key -> text) as the pack `name`, with `render`, the key of
+    the render they make up, and `paths` (path -> module key); unless it holds just
+    those: the texts one after the other, then their index, then the index's length."""
+    paths = paths or {}
+    if (
+        _pack is not None
+        and _pack.index.keys() == modules.keys()
+        and _pack.render == render
+        and _pack.paths == paths
+    ):
         return
     index: dict[str, tuple[int, int]] = {}
 
@@ -189,7 +236,7 @@ def save_pack(name: str, modules: dict[str, str]) -> None:
             index[digest] = (offset, len(data))
             offset += len(data)
             yield data
-        head = marshal.dumps(index)
+        head = marshal.dumps((index, render, paths))
         yield head
         yield len(head).to_bytes(8, "little")
 

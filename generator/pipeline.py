@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import multiprocessing as mp
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import jinja2
 
@@ -41,6 +38,9 @@ from generator.versioning import CHANGELOG_FILE, Previous, decide
 from generator.versioning import (
     read_previous as read_previous,  # bench/ imports it here
 )
+
+if TYPE_CHECKING:  # imported where a helper is started: 7 ms of every start otherwise
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ class _Rendered:
 
     files: dict[str, str]
     digests: dict[str, str]
+    render: str  # the key of the whole render (generator.modulecache.render_key)
 
 
 def _render_and_format(
@@ -94,6 +95,7 @@ def _render_and_format(
     version: str,
     install: str | None = None,
     offload: Offload | None = None,
+    model: str = "",
 ) -> _Rendered:
     formatter = Formatter(offload)
     try:
@@ -104,6 +106,7 @@ def _render_and_format(
             reuse=cache.enabled(),
             install=install,
             sink=formatter.add,
+            model=model,
         )
     except jinja2.TemplateError as exc:
         where, line = _template_frame(exc)
@@ -115,7 +118,7 @@ def _render_and_format(
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
     files.update(rendered.formatted)
-    return _Rendered(files, rendered.digests)
+    return _Rendered(files, rendered.digests, rendered.render)
 
 
 def _template_frame(exc: jinja2.TemplateError) -> tuple[str, int | None]:
@@ -154,6 +157,9 @@ def _fork(job: Callable[[], _T]) -> tuple[ProcessPoolExecutor, Future[_T]] | Non
     global _FORKED
     if sys.platform != "linux":
         return None
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
     _FORKED = job
     try:
         pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
@@ -250,6 +256,8 @@ class _Validation:
     pending: Pending
 
     def result(self) -> list[Problem]:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self.future.result()
         except BrokenProcessPool:  # the helper died: validate here instead
@@ -262,6 +270,8 @@ class _Validation:
 
     def offload(self, sources: dict[str, str]) -> Share | None:
         """Triage `sources` (generator.format) in the helper once it has validated."""
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return _Share(self.pool.submit(triage, sources), sources)
         except (BrokenProcessPool, RuntimeError):
@@ -277,6 +287,8 @@ class _Share:
         return self.future.cancel()
 
     def result(self) -> list[str]:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             return self.future.result()
         except BrokenProcessPool:  # the helper died: triage them here
@@ -317,18 +329,18 @@ def _render_all(
     pack: str | None,
     install: str | None = None,
     offload: Offload | None = None,
+    model: str = "",
 ) -> dict[str, str]:
     """Every rendered module, in black's format. `pack` names where the modules of the
     package's last render are kept together (generator.modulecache), read first and
-    written if changed."""
+    written if changed; `model` says what the model was built from."""
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        rendered = _render_and_format(api, templates, version, install, offload)
+        rendered = _render_and_format(api, templates, version, install, offload, model)
         if pack is not None:
-            modulecache.save_pack(
-                pack, {d: rendered.files[p] for p, d in rendered.digests.items()}
-            )
+            modules = {d: rendered.files[p] for p, d in rendered.digests.items()}
+            modulecache.save_pack(pack, modules, rendered.render, rendered.digests)
     finally:
         modulecache.close_pack()
     return rendered.files
@@ -437,7 +449,9 @@ def _produce(
     version = versioned.version
     files = {f"{api.package}/_fake_spec.json": built.fake_spec}
     pack = modelcache.pack_id(config) if cache.enabled() else None
-    files.update(_render_all(api, templates, version, pack, install, offload))
+    # what the model was built from: the spec's text and the client's settings
+    model = cache.key(built.surface.spec, pack) if pack is not None else ""
+    files.update(_render_all(api, templates, version, pack, install, offload, model))
     files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
     files[CHANGELOG_FILE] = versioned.changelog
     files[MANIFEST] = manifest_text(api.package, files)

@@ -315,3 +315,61 @@ def test_template_references_are_read_from_the_tags(
     """Every tag that can name a template is found; one that does not name it by a
     string literal makes the key cover the whole directory (None)."""
     assert modulecache._references(source) == names
+
+
+@pytest.fixture
+def keyed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many modules were keyed one by one (modulecache.key calls)."""
+    calls: list[int] = []
+    real = modulecache.key
+
+    def spy(source: str, context: dict[str, object]) -> str | None:
+        calls.append(1)
+        return real(source, context)
+
+    monkeypatch.setattr(modulecache, "key", spy)
+    return calls
+
+
+def test_a_render_as_the_last_comes_back_whole_without_keying_a_module(
+    cache_dir: Path, renders: list[Rendered], keyed: list[int]
+) -> None:
+    spec = _spec(cache_dir)
+    first = pipeline.generate(spec, CONFIG).files
+    assert len(keyed) >= 8
+    keyed.clear()
+    assert pipeline.generate(spec, CONFIG).files == first
+    assert keyed == []  # one key for the whole render, none per module
+    assert _modules(renders[-1].formatted) == _modules(renders[0].files)
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["edit the spec", "edit a template no module imports", "another install path"],
+)
+def test_anything_that_shapes_the_modules_keys_them_one_by_one_again(
+    cache_dir: Path, renders: list[Rendered], keyed: list[int], change: str
+) -> None:
+    templates = cache_dir / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    spec = _spec(cache_dir)
+    first = pipeline.generate(spec, CONFIG, templates=templates).files
+    keyed.clear()
+    install = None
+    if change == "edit the spec":
+        spec = _order_described(cache_dir)
+    elif change == "edit a template no module imports":
+        readme = templates / "package" / "README.md.j2"
+        readme.write_text(readme.read_text(encoding="utf-8") + "\nMore.\n", "utf-8")
+        render.environment.cache_clear()
+    else:
+        install = "./elsewhere/petpkg"
+    files = pipeline.generate(spec, CONFIG, templates=templates, install=install).files
+    assert len(keyed) >= 8  # the whole render's key missed: each module is keyed
+    changed = {p for p in first if files.get(p) != first[p]}
+    expected = {
+        "edit the spec": {"petpkg/models/order.py"},
+        "edit a template no module imports": {"README.md"},
+        "another install path": {"README.md"},
+    }[change]
+    assert _modules(changed) | ({"README.md"} & changed) >= expected
