@@ -20,8 +20,10 @@ empty cache each run and with a warm one.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import subprocess
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +45,11 @@ OURS_COLD, OURS_WARM, OURS_EDITED = "ours-cold", "ours-warm", "ours-edited"
 OPC, OGC = "opc", "ogc"
 OURS = (OURS_COLD, OURS_WARM, OURS_EDITED)
 CHECK_EMPTY, CHECK_WARM = "check-empty", "check-warm"
+# The generator when issue 23 was filed: its warm and after-an-edit runs are measured in the
+# same run as ours ("no worse than today", without comparing across runs and days).
+BASELINE_COMMIT = "17f18d1"
+BASE_WARM, BASE_EDITED = "base-warm", "base-edited"
+BASE_OF = {OURS_WARM: BASE_WARM, OURS_EDITED: BASE_EDITED}
 STATES = {
     OURS_COLD: "cold (empty cache)",
     OURS_WARM: "warm cache",
@@ -56,6 +63,8 @@ LABELS = {
     OGC: "openapi-generator (python)",
     CHECK_EMPTY: "clientgen check, empty cache",
     CHECK_WARM: "clientgen check, warm cache",
+    BASE_WARM: f"clientgen at {BASELINE_COMMIT}, warm cache",
+    BASE_EDITED: f"clientgen at {BASELINE_COMMIT}, after an edit",
 }
 
 
@@ -254,9 +263,11 @@ def generation_case(
     specs: list[SpecFile],
     project: bool = False,
     edited: bool = True,
+    baseline: bool = False,
 ) -> GenCase:
     """The variants for generating `specs` (with `project`: as the configured clients of a
-    throw-away project, by one `clientgen generate`)."""
+    throw-away project, by one `clientgen generate`; with `baseline`, the generator at
+    BASELINE_COMMIT warm and after an edit too)."""
     work = m.work / "out" / slug(name)
     case = GenCase(
         name,
@@ -297,10 +308,39 @@ def generation_case(
         case.variants.append(
             Variant(OGC, LABELS[OGC], ogc, clean=(out,), skip=peers.ogc_problem)
         )
+    base = _baseline_variants(m, work, specs if baseline and not project else [])
     case.variants.append(ours(OURS_WARM))
+    if BASE_WARM in base:
+        case.variants.append(base[BASE_WARM])
     if editor is not None:
         case.variants.append(ours(OURS_EDITED, before=editor.next_edit))
+        if BASE_EDITED in base:
+            case.variants.append(base[BASE_EDITED])  # the same edit, to its last run
     return case
+
+
+def _baseline_variants(
+    m: Measurer, work: Path, specs: list[SpecFile]
+) -> dict[str, Variant]:
+    """The generator at BASELINE_COMMIT, warm (regenerating what its untimed run before
+    wrote, from its own cache) and after the edit our after-an-edit run just saw."""
+    if not specs or m.baseline is None:
+        return {}
+    out, cache = work / "base-out", work / "base-cache"
+    env = {"CLIENTGEN_CACHE": str(cache), "PYTHONPATH": str(m.baseline)}
+    commands = [ours_command(s, out) for s in specs]
+
+    def settle() -> None:
+        """An untimed run: its output and cache are then of the spec as it is now."""
+        for command in commands:
+            subprocess.run(
+                command, env={**os.environ, **env}, capture_output=True, check=False
+            )
+
+    return {
+        BASE_WARM: Variant(BASE_WARM, LABELS[BASE_WARM], commands, env, before=settle),
+        BASE_EDITED: Variant(BASE_EDITED, LABELS[BASE_EDITED], commands, env),
+    }
 
 
 def run_case(m: Measurer, case: GenCase, rounds: int) -> None:

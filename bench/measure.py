@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import compileall
 import hashlib
+import io
 import json
 import math
 import os
@@ -26,6 +27,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -180,15 +182,37 @@ def snapshot_sources(dest: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+def snapshot_commit(dest: Path, commit: str) -> Path | None:
+    """The generator and its templates as they were at `commit` (git archive), byte-compiled
+    as snapshot_sources leaves ours; None where git cannot give them."""
+    try:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", commit, "generator", "templates"],
+            capture_output=True,
+            check=True,
+        )
+        dest.mkdir(parents=True)
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(dest, filter="data")
+    except (OSError, subprocess.CalledProcessError, tarfile.TarError):
+        return None
+    compileall.compile_dir(str(dest / "generator"), quiet=1)
+    return dest
+
+
 class Measurer:
     """Runs variants as whole processes under `python -m bench.measure`."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, baseline: str = "") -> None:
         self.work = work
         self.logs = work / "logs"
         self.logs.mkdir(parents=True, exist_ok=True)
         self.src = work / "src"
         self.snapshot_digest = snapshot_sources(self.src)
+        # the generator at `baseline` (a commit), for runs compared with ours in one run
+        self.baseline = (
+            snapshot_commit(work / "baseline", baseline) if baseline else None
+        )
         self.trash = work / "trash"
         self._n = 0
         self._discarded = 0

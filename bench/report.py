@@ -16,6 +16,8 @@ import jinja2
 
 from bench import model
 from bench.cases import (
+    BASE_OF,
+    BASELINE_COMMIT,
     CHECK_EMPTY,
     LABELS,
     OGC,
@@ -200,7 +202,24 @@ def point6(c: Collected) -> list[model.Target]:
                 case, state, goal, f"{title} {STATES[state]}: no worse than today"
             )
         )
+        targets.append(same_run_target(case, state, title))
     return targets
+
+
+def same_run_target(case: GenCase | None, state: str, title: str) -> model.Target:
+    """Ours against the generator at BASELINE_COMMIT, measured in the same rounds."""
+    ours = case.results.get(state) if case else None
+    base = case.results.get(BASE_OF[state]) if case else None
+    return model.Target(
+        f"{title} {STATES[state]}: no slower than clientgen at {BASELINE_COMMIT}, "
+        "in this run",
+        f"{STATES[state]}, per-round ratio to clientgen at {BASELINE_COMMIT}",
+        seconds(ours),
+        seconds(base),
+        median(speedups(ours, base)),
+        1.0,
+        True,
+    )
 
 
 # --------------------------------------------------------------------------- extras

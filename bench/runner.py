@@ -126,7 +126,7 @@ def measure_all(
         s.rounds_short,
         s.rounds_long,
         machine_facts(peers, m.snapshot_digest),
-        time4vps=cases.generation_case(m, peers, "time4vps", [t4_spec]),
+        time4vps=cases.generation_case(m, peers, "time4vps", [t4_spec], baseline=True),
         check=cases.CheckCase("", 0, []),  # measured below
         timings=timings,
     )
@@ -159,7 +159,8 @@ def measure_all(
         )
     if s.github:
         c.github = gen(
-            cases.generation_case(m, peers, "api.github.com.json", [gh]), s.rounds_long
+            cases.generation_case(m, peers, "api.github.com.json", [gh], baseline=True),
+            s.rounds_long,
         )
         mark("GitHub" if not s.full else "petstore and GitHub")
     if not s.full:
@@ -220,7 +221,7 @@ def run(settings: Settings, out_path: Path, keep: bool) -> int:
         flush=True,
     )
     try:
-        m = Measurer(work)
+        m = Measurer(work, cases.BASELINE_COMMIT)
         collected = measure_all(m, peers, corpus, settings)
         collected.facts.append(f"- load average at end: {load()}")
     finally:

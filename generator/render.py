@@ -12,6 +12,7 @@ import importlib.metadata
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -146,8 +147,14 @@ def render_modules(
     # over GitHub's 6,432 modules
     loaded: dict[str, jinja2.Template] = {}
 
-    def module(path: str, name: str, context: dict[str, Any]) -> None:
-        """One module, rendered from `context` alone (its key is that context)."""
+    def module(
+        path: str,
+        name: str,
+        context: dict[str, Any],
+        derived: Callable[[], dict[str, Any]] | None = None,
+    ) -> None:
+        """One module, rendered from `context` alone (its key is that context), with
+        what `derived` works out from it (computed only if the module is rendered)."""
         shown.advance()
         digest = None
         if reuse:
@@ -164,6 +171,8 @@ def render_modules(
         template = loaded.get(name)
         if template is None:
             template = loaded[name] = env.get_template(name)
+        if derived is not None:
+            context = context | derived()
         text = out.files[path] = template.render(context)
         if sink is not None:
             sink(path, text)
@@ -190,13 +199,18 @@ def render_modules(
         }
         module(f"{pkg}/resources/{r.module}.py", "package/resource.py.j2", context)
     for m in api.models:
+        named = m.refs
         context = {
             "package": pkg,
             "model": replace(m, source="") if m.source else m,
-            "modules": {n: modules[n] for n in sorted(m.refs) if n in modules},
-            "imports": _model_imports(m),
+            "modules": {n: modules[n] for n in sorted(named) if n in modules},
         }
-        module(f"{pkg}/models/{m.module}.py", "package/model.py.j2", context)
+        module(
+            f"{pkg}/models/{m.module}.py",
+            "package/model.py.j2",
+            context,
+            partial(_model_imports, m, named),
+        )
     for e in api.enums:
         module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
     if reuse:
@@ -281,12 +295,13 @@ def _op_types(op: Operation) -> list[TypeRef]:
     return types
 
 
-def _model_imports(m: ModelDef) -> dict[str, Any]:
+def _model_imports(m: ModelDef, refs: frozenset[str]) -> dict[str, Any]:
+    """A model module's imports: derived from the model (so not part of its key)."""
     types = [f.type for f in m.fields] + ([m.extra] if m.extra else [])
     imports = _type_imports(types)
-    imports["typecheck"] = bool(m.refs)
+    imports["typecheck"] = bool(refs)
     imports["typing"] = _typing_names(imports)
-    return imports
+    return {"imports": imports}
 
 
 def _typing_names(imports: dict[str, Any]) -> list[str]:
