@@ -17,6 +17,8 @@ import yaml
 
 from bench import measure, report
 from bench.cases import (
+    BASE_EDITED,
+    BASE_WARM,
     CHECK_EMPTY,
     CHECK_WARM,
     LABELS,
@@ -148,6 +150,8 @@ def _collected(tmp_path: Path, github: bool = True) -> report.Collected:
             OGC: [5.0, 5.0, 5.0],
             OURS_WARM: [0.5, 0.5, 0.5],  # 7.0, 6.0, 4.0: median 6.0 < 7.71
             OURS_EDITED: [0.5, 0.5, 0.5],  # 6.0 >= 3.24
+            BASE_WARM: [0.6, 0.4, 0.6],  # 1.2, 0.8, 1.2: median 1.2, no slower
+            BASE_EDITED: [0.4, 0.5, 0.6],  # 0.8, 1.0, 1.2: median 1.0, no slower
         },
     )
     gh = _case(
@@ -159,6 +163,7 @@ def _collected(tmp_path: Path, github: bool = True) -> report.Collected:
             OGC: [20.0, 20.0, 20.0],
             OURS_WARM: [1.0, 1.0, 1.0],  # 25x >= 16.2
             OURS_EDITED: [2.0, 2.0, 2.0],  # 12.5x >= 6.59
+            BASE_WARM: [0.9, 0.9, 1.0],  # 0.9, 0.9, 1.0: slower than it was
         },
         mb=250,  # > 200 MB: missed
     )
@@ -205,6 +210,10 @@ def test_the_report_states_every_target_of_point_6_from_the_same_run(
         "Time4VPS after an edit: no worse than today": "met",
         "GitHub warm cache: no worse than today": "met",
         "GitHub after an edit: no worse than today": "met",
+        "Time4VPS warm cache: no slower than clientgen at 17f18d1, in this run": "met",
+        "Time4VPS after an edit: no slower than clientgen at 17f18d1, in this run": "met",
+        "GitHub warm cache: no slower than clientgen at 17f18d1, in this run": "missed (1.111× short)",
+        "GitHub after an edit: no slower than clientgen at 17f18d1, in this run": "not measured",
     }
     # the per-round ratios the verdicts come from
     assert (
@@ -256,3 +265,18 @@ def test_quick_smoke_run_writes_a_report(tmp_path: Path) -> None:
     assert time4vps == "met" or time4vps.startswith("missed (")
     assert "| time4vps | 73 | clientgen, cold (empty cache) |" in text
     assert "clientgen check, empty cache" in text
+
+
+def test_the_baseline_is_the_generator_as_it_was_at_a_commit(tmp_path: Path) -> None:
+    at = measure.snapshot_commit(tmp_path / "base", "HEAD")
+    assert at is not None
+    committed = subprocess.run(
+        ["git", "show", "HEAD:generator/cli.py"],
+        cwd=measure.ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert (at / "generator" / "cli.py").read_bytes() == committed
+    assert (at / "templates" / "package").is_dir()
+    assert list((at / "generator" / "__pycache__").glob("cli.*.pyc"))  # byte-compiled
+    assert measure.snapshot_commit(tmp_path / "none", "no-such-commit") is None
