@@ -308,7 +308,7 @@ def generation_case(
         case.variants.append(
             Variant(OGC, LABELS[OGC], ogc, clean=(out,), skip=peers.ogc_problem)
         )
-    base = _baseline_variants(m, work, specs if baseline and not project else [])
+    base = _baseline_variants(m, work, case.working if baseline and not project else [])
     case.variants.append(ours(OURS_WARM))
     if BASE_WARM in base:
         case.variants.append(base[BASE_WARM])
