@@ -139,7 +139,7 @@ def render_modules(
         out.render = modulecache.render_key(model, templates_digest, version, install)
         if _reuse_all(out):
             shown.advance(total)
-            shown.note(f"rendering: all {total} modules from the cache")
+            shown.note(f"rendering: {total} of {total} modules from the cache, whole")
             return out
 
     sources: dict[str, str | None] = {}
