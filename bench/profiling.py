@@ -4,8 +4,8 @@
                               [--display-name NAME] [--client-class NAME]
 
 Runs what `clientgen generate --spec SPEC --out OUT_DIR --package PACKAGE` runs (load →
-validate → build → render → format → write), but with `workers=1` by default so that black's
-share is seen in this process rather than hidden behind a process pool. Set
+validate → build → render → format → write), but with `workers=1` by default so that the
+validation helper's share (and the syntax checks it takes) is seen in this process. Set
 CLIENTGEN_NO_CACHE=1 for a cold-cache profile. Prints (or writes as JSON) the seconds of each
 stage, the top K functions by cumulative time and by own time, and this process's peak RSS.
 """
@@ -35,7 +35,7 @@ STAGES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("model cache lookup", "generator/modelcache.py", ("lookup",)),
     ("build the model", "generator/build.py", ("build_api*",)),
     ("render (Jinja2)", "generator/render.py", ("render_modules",)),
-    ("format (black)", "generator/format.py", ("format_files",)),
+    ("format (layout check, black)", "generator/format.py", ("finish",)),
     ("write", "generator/write.py", ("write_package",)),
 )
 

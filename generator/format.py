@@ -91,7 +91,6 @@ class Formatter:
         self._offload = offload
         self._batch: dict[str, str] = {}
         self._size = 0
-        self._sent: set[str] = set()
         self._shares: list[tuple[Share, dict[str, str]]] = []
 
     def add(self, path: str, text: str) -> None:
@@ -104,7 +103,6 @@ class Formatter:
             share = self._offload(batch)
             if share is not None:
                 self._shares.append((share, batch))
-                self._sent.update(batch)
 
     def finish(self, files: dict[str, str]) -> dict[str, str]:
         """`files` (every module rendered, added or not) with the modules black must lay
@@ -112,7 +110,8 @@ class Formatter:
         shown = progress.current()
         shown.stage("formatting")
         modules = [p for p in files if p.endswith(".py")]
-        todo = triage({p: files[p] for p in modules if p not in self._sent})
+        sent = {p for _, batch in self._shares for p in batch}
+        todo = triage({p: files[p] for p in modules if p not in sent})
         # the helper works from the first batch on: take back, from the last, the batches
         # it has not started (it was still validating, or is slower)
         waiting = []

@@ -44,7 +44,7 @@ def template_digest(directory: Path, name: str) -> str | None:
             parts += [current, source]
             refs = _references(source)
             if refs is None:
-                return cache.key(*parts, _directory_digest(directory))
+                return cache.key(*parts, templates_digest(directory))
             todo += refs
     except (OSError, UnicodeDecodeError):
         return None
@@ -75,7 +75,8 @@ def _references(source: str) -> list[str] | None:
     return found
 
 
-def _directory_digest(directory: Path) -> str:
+def templates_digest(directory: Path) -> str:
+    """Every file of the templates folder (so every template a module's can import)."""
     parts: list[str | bytes] = []
     for path in sorted(directory.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
@@ -186,12 +187,19 @@ def close_pack() -> None:
         _pack = None
 
 
-def whole(render: str) -> dict[str, str] | None:
+def whole(render: str) -> dict[str, tuple[str, str]] | None:
     """Every module of the render whose render_key is `render`, path -> (module key,
-    text), if the pack holds that render (None: render them, one by one)."""
+    text), if the pack holds that render and all its texts (None: render them, one by
+    one)."""
     if _pack is None or not render or _pack.render != render:
         return None
-    return dict(_pack.paths)
+    out = {}
+    for path, digest in _pack.paths.items():
+        text = _pack.get(digest)
+        if text is None:
+            return None
+        out[path] = (digest, text)
+    return out
 
 
 def render_key(*parts: str) -> str:
@@ -203,11 +211,6 @@ def render_key(*parts: str) -> str:
     return cache.key(
         "render-v1", FORMAT_NAMESPACE, cache.generator_fingerprint(), *parts
     )
-
-
-def templates_digest(directory: Path) -> str:
-    """Every file of the templates folder (so every template a module's can import)."""
-    return _directory_digest(directory)
 
 
 def save_pack(

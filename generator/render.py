@@ -79,14 +79,12 @@ class Rendered:
 
 def _reuse_all(out: Rendered) -> bool:
     """Every module from the package's pack, if it holds the render `out.render`."""
-    paths = modulecache.whole(out.render)
-    if paths is None:
+    found = modulecache.whole(out.render)
+    if found is None:
         return False
-    texts = {path: modulecache.get(digest) for path, digest in paths.items()}
-    if any(text is None for text in texts.values()):
-        return False
-    out.formatted.update((p, t) for p, t in texts.items() if t is not None)
-    out.digests.update(paths)
+    for path, (digest, text) in found.items():
+        out.digests[path] = digest
+        out.formatted[path] = text
     return True
 
 
