@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -40,6 +41,9 @@ class Discriminator:
     mapping: tuple[tuple[str, str], ...]
 
 
+_SPELLED = frozenset({"annotation", "converter", "refs"})  # TypeRef's derived values
+
+
 @dataclass(frozen=True)
 class TypeRef:
     """A Python type, as data: a builtin (generator.pytext.BUILTINS names them), a model or
@@ -54,24 +58,29 @@ class TypeRef:
     base: Literal["str", "int", ""] = ""  # an enum's values' type
     discriminator: Discriminator | None = None  # a union's
 
-    @property
+    # Spelled once per object (a render reads GitHub's ~150,000 times), and never pickled:
+    # what is pickled (the model cache, generator.modulecache's keys) is the data alone.
+    @cached_property
     def annotation(self) -> str:
         from generator.pytext import annotation
 
         return annotation(self)
 
-    @property
+    @cached_property
     def converter(self) -> str:
         from generator.pytext import converter
 
         return converter(self)
 
-    @property
+    @cached_property
     def refs(self) -> tuple[str, ...]:
         """The models and enums named, sorted (modules import them)."""
         if self.kind in ("model", "enum"):
             return (self.name,)
         return merge_refs(a.refs for a in self.args)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k not in _SPELLED}
 
     @property
     def is_model(self) -> bool:

@@ -8,7 +8,7 @@ from typing import cast
 
 from generator import bodies, files, naming
 from generator.build.node import Node, example_of, scalar, text
-from generator.build.schemas import ANY, BYTES, NONE, STR, SchemaBuilder
+from generator.build.schemas import ANY, BYTES, NONE, STR, SchemaBuilder, distinct
 from generator.build.security import SecurityBuilder
 from generator.model import (
     BodyKind,
@@ -55,10 +55,7 @@ class OperationBuilder(SchemaBuilder, SecurityBuilder):
         if not success:
             return_type = ANY
         else:
-            members: list[TypeRef] = []
-            for r in success:
-                if r.type.annotation not in [m.annotation for m in members]:
-                    members.append(r.type)
+            members = distinct([r.type for r in success])
             return_type = (
                 members[0]
                 if len(members) == 1

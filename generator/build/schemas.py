@@ -256,10 +256,7 @@ class SchemaBuilder(BuildState):
         return t.nullable() if has_null else t
 
     def _union_of(self, members: list[TypeRef], node: Node) -> TypeRef:
-        unique: list[TypeRef] = []
-        for m in members:
-            if m.annotation not in [u.annotation for u in unique]:
-                unique.append(m)
+        unique = distinct(members)
         if not unique:
             return ANY
         if len(unique) == 1:
@@ -378,3 +375,14 @@ class SchemaBuilder(BuildState):
             tuple(members),
             text(node.get("description")),
         )
+
+
+def distinct(types: list[TypeRef]) -> list[TypeRef]:
+    """`types` without those spelled as an earlier one, in order."""
+    seen: set[str] = set()
+    out = []
+    for t in types:
+        if t.annotation not in seen:
+            seen.add(t.annotation)
+            out.append(t)
+    return out
