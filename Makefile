@@ -79,7 +79,7 @@ corpus: setup
 fuzz: setup
 	CLIENTGEN_FUZZ_EXAMPLES=200 $(BIN)/python -m pytest tests/robustness -q -k fuzz
 
-# Against openapi-python-client and openapi-generator (docs/benchmarks.md; about 10 minutes):
+# Against openapi-python-client and openapi-generator (docs/benchmarks.md; about 3 minutes; bench-full about 15):
 # the targets of issue 23. bench-full adds scaling, runtime, import time and profiles.
 bench: setup
 	$(BIN)/python -m bench

@@ -19,12 +19,14 @@ empty cache each run and with a warm one.
 
 from __future__ import annotations
 
+import copy as copy_module
 import json
 import os
 import re
 import shutil
 import subprocess
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,13 +35,12 @@ import yaml
 
 from bench.measure import ROOT, Measurer, Result, Variant, slug
 from bench.peers import Peers
+from generator.model import HTTP_METHODS
 
 CLIENTGEN = ROOT / ".venv" / "bin" / "clientgen"
 VENDORS = ("tim4biz", "time4vps", "bigtime")
 PETSTORE = "node_modules/@readme/oas-examples/3.0/json/petstore.json"
-GITHUB = "node_modules/@octokit/openapi/generated/api.github.com.json"
 OGC_LEAN = "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 OURS_COLD, OURS_WARM, OURS_EDITED = "ours-cold", "ours-warm", "ours-edited"
 OPC, OGC = "opc", "ogc"
@@ -118,7 +119,7 @@ def count_operations(spec: Path) -> int:
         1
         for item in paths.values()
         if isinstance(item, dict)
-        for m in METHODS
+        for m in HTTP_METHODS
         if isinstance(item.get(m), dict)
     )
 
@@ -140,12 +141,16 @@ def vendor_specs(into: Path) -> list[SpecFile]:
 
 
 class SpecEditor:
-    """Working copies of specs: `reset` writes the originals, `next_edit` a new edit."""
+    """Working copies of specs: `reset` writes the originals, `next_edit` a new edit. Both
+    write the specs as this serializes them (the originals parsed once), so that an edit
+    differs from the original by the edit alone, not also by a YAML file's comments,
+    quoting and wrapping."""
 
     def __init__(self, folder: Path, specs: list[SpecFile]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         self.edits = 0
         self.sources = specs
+        self.parsed = [load_spec(s.path) for s in specs]
         self.copies = [
             SpecFile(folder / s.path.name, s.package, s.client_class, s.options)
             for s in specs
@@ -153,20 +158,24 @@ class SpecEditor:
         self.reset()
 
     def reset(self) -> None:
-        for source, copy in zip(self.sources, self.copies, strict=True):
-            shutil.copyfile(source.path, copy.path)
+        for data, copy in zip(self.parsed, self.copies, strict=True):
+            _write_spec(copy.path, data)
 
     def next_edit(self) -> None:
         self.edits += 1
-        for source, copy in zip(self.sources, self.copies, strict=True):
-            data = load_spec(source.path)
-            edit_spec(data, self.edits)
-            copy.path.write_text(
-                json.dumps(data, indent=2, ensure_ascii=False)
-                if source.path.suffix == ".json"
-                else yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
-                encoding="utf-8",
-            )
+        for data, copy in zip(self.parsed, self.copies, strict=True):
+            edited = copy_module.deepcopy(data)
+            edit_spec(edited, self.edits)
+            _write_spec(copy.path, edited)
+
+
+def _write_spec(path: Path, data: dict[str, Any]) -> None:
+    path.write_text(
+        json.dumps(data, indent=2, ensure_ascii=False)
+        if path.suffix == ".json"
+        else yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+        encoding="utf-8",
+    )
 
 
 def edit_spec(data: dict[str, Any], n: int) -> None:
@@ -174,7 +183,7 @@ def edit_spec(data: dict[str, Any], n: int) -> None:
     info = data.setdefault("info", {})
     info["version"] = f"{info.get('version', '1')}-edit{n}"
     for item in (data.get("paths") or {}).values():
-        for method in METHODS:
+        for method in HTTP_METHODS:
             op = item.get(method) if isinstance(item, dict) else None
             if isinstance(op, dict):
                 op["description"] = (
@@ -309,7 +318,9 @@ def generation_case(
             Variant(OGC, LABELS[OGC], ogc, clean=(out,), skip=peers.ogc_problem)
         )
     base = _baseline_variants(m, work, case.working if baseline and not project else [])
-    case.variants.append(ours(OURS_WARM))
+    # each warm run right after an untimed run of its own (ours, and the baseline's):
+    # both read what they just wrote, whatever ran in between
+    case.variants.append(ours(OURS_WARM, before=settler(commands, env, cwd)))
     if BASE_WARM in base:
         case.variants.append(base[BASE_WARM])
     if editor is not None:
@@ -317,6 +328,25 @@ def generation_case(
         if BASE_EDITED in base:
             case.variants.append(base[BASE_EDITED])  # the same edit, to its last run
     return case
+
+
+def settler(
+    commands: list[list[str]], env: dict[str, str], cwd: Path | None = None
+) -> Callable[[], None]:
+    """Untimed runs of `commands`: their output and cache are then of the spec as it is
+    now (what a warm run regenerates)."""
+
+    def settle() -> None:
+        for command in commands:
+            subprocess.run(
+                command,
+                env={**os.environ, **env},
+                cwd=cwd,
+                capture_output=True,
+                check=False,
+            )
+
+    return settle
 
 
 def _baseline_variants(
@@ -330,13 +360,7 @@ def _baseline_variants(
     env = {"CLIENTGEN_CACHE": str(cache), "PYTHONPATH": str(m.baseline)}
     commands = [ours_command(s, out) for s in specs]
 
-    def settle() -> None:
-        """An untimed run: its output and cache are then of the spec as it is now."""
-        for command in commands:
-            subprocess.run(
-                command, env={**os.environ, **env}, capture_output=True, check=False
-            )
-
+    settle = settler(commands, env)
     return {
         BASE_WARM: Variant(BASE_WARM, LABELS[BASE_WARM], commands, env, before=settle),
         BASE_EDITED: Variant(BASE_EDITED, LABELS[BASE_EDITED], commands, env),

@@ -108,7 +108,6 @@ class Section:
     title: str
     intro: str
     cases: list[Case]
-    targets: list[Target] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
@@ -199,6 +198,9 @@ class Report:
     rounds_long: int
     ogc_lean: str
     baseline: str  # where the "no worse than today" figures come from
+    baseline_commit: (
+        str  # the generator also measured in this run, warm and after an edit
+    )
     targets: list[Target]  # issue 23, point 6
     sections: list[Section]
     scaling: Scaling | None

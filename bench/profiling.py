@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import inspect
 import json
 import os
 import pstats
@@ -91,6 +90,7 @@ def profile(
     display_name: str | None = None,
     client_class: str | None = None,
 ) -> dict[str, Any]:
+    from generator import pipeline
     from generator.build import ClientConfig
     from generator.config import adhoc_entry
     from generator.pipeline import generate
@@ -101,13 +101,8 @@ def profile(
     # The CLI names the spec by its path relative to the working directory, and the
     # validation cache is keyed by that name: use the same one for the cache to hit.
     kwargs: dict[str, Any] = {"display_name": display_name or os.path.relpath(spec)}
-    accepted = inspect.signature(generate).parameters
-    if "workers" in accepted:
-        kwargs["workers"] = workers
-    if "previous" in accepted:  # as the CLI does
-        from generator import pipeline
-
-        kwargs["previous"] = pipeline.read_previous(out)
+    kwargs["workers"] = workers
+    kwargs["previous"] = pipeline.read_previous(out)  # as the CLI does
     profiler = cProfile.Profile()
     started = time.perf_counter()
     profiler.enable()

@@ -37,8 +37,8 @@ from bench.peers import PINS
 
 # "Warm and after-an-edit no worse than today's report": the speed-ups over
 # openapi-python-client (median of per-round ratios) of docs/benchmarks.md on main when
-# issue 23 was filed (`make bench` at 17f18d1).
-BASELINE_SOURCE = "docs/benchmarks.md of `make bench` at 17f18d1"
+# issue 23 was filed (`make bench` at BASELINE_COMMIT).
+BASELINE_SOURCE = f"docs/benchmarks.md of `make bench` at {BASELINE_COMMIT}"
 BASELINE = {
     ("time4vps", OURS_WARM): 7.71,
     ("time4vps", OURS_EDITED): 3.24,
@@ -475,6 +475,7 @@ def build(c: Collected, minutes: float, subs: list[tuple[str, str]]) -> model.Re
         rounds_long=c.rounds_long,
         ogc_lean=OGC_LEAN,
         baseline=BASELINE_SOURCE,
+        baseline_commit=BASELINE_COMMIT,
         targets=point6(c),
         sections=sections,
         scaling=scaling_of(*c.scaling) if c.scaling else None,

@@ -112,16 +112,27 @@ def test_the_editor_edits_the_working_copy_and_resets_it(tmp_path: Path) -> None
     )
     editor = SpecEditor(tmp_path / "work", [SpecFile(source, "pkg", "Pkg")])
     copy = editor.copies[0].path
-    assert copy.read_bytes() == source.read_bytes()
+    original = copy.read_text(encoding="utf-8")
+    assert yaml.safe_load(original) == yaml.safe_load(source.read_text("utf-8"))
     editor.next_edit()
     editor.next_edit()
-    data = yaml.safe_load(copy.read_text(encoding="utf-8"))
+    edited = copy.read_text(encoding="utf-8")
+    data = yaml.safe_load(edited)
     assert data["info"]["version"] == "1.0-edit2"
     assert data["paths"]["/a"]["get"]["description"] == (
         "Lists.\n\nEdited for benchmark run 2."
     )
+    # the edit changes what it edits and nothing else of the text our runs read
+    changed = set(edited.splitlines()) ^ set(original.splitlines())
+    assert changed and all(
+        "version" in line
+        or "description" in line
+        or "Edited" in line
+        or not line.strip()
+        for line in changed
+    ), changed
     editor.reset()
-    assert copy.read_bytes() == source.read_bytes()
+    assert copy.read_text(encoding="utf-8") == original
 
 
 # --------------------------------------------------------------------------- the report
