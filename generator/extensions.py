@@ -21,6 +21,7 @@ from generator.model import (
     TaskPoll,
     TaskStart,
 )
+from generator.pagination import model_fields
 from generator.problems import Location
 
 Report = Callable[[Location, str], None]
@@ -54,11 +55,8 @@ def _mapping(value: Any, where: Location, report: Report) -> dict[str, str]:
 
 def _response_fields(api: Api, op: Operation) -> set[str] | None:
     """Wire names of the fields of an operation's result model; None when not a model."""
-    if not op.return_type.is_model:
-        return None
-    name = op.return_type.annotation.removesuffix(" | None")
-    model = next((m for m in api.models if m.name == name), None)
-    return None if model is None else {f.wire_name for f in model.fields}
+    fields = model_fields(api, op.return_type)
+    return None if fields is None else {f.wire_name for f in fields}
 
 
 def _arg_by_wire(op: Operation, wire: str) -> str | None:

@@ -51,7 +51,7 @@ class _Schemas:
         if node is None:
             return {}
         value = node.value
-        if isinstance(value, dict) and isinstance(value.get("$ref"), str):
+        if node.is_ref:
             target = self.builder.deref(node)
             key = self._key(target)
             self.refs.add(key)

@@ -114,10 +114,6 @@ def _key(name: str) -> str:
     return name.replace("_", "").replace("-", "").lower()
 
 
-def _named(candidates: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_key(c) for c in candidates)
-
-
 def _non_null(t: TypeRef) -> TypeRef:
     return t.args[0] if t.kind == "nullable" else t
 
@@ -139,7 +135,8 @@ def _list_item(t: TypeRef) -> TypeRef | None:
     return items[0] if len(items) == 1 else TypeRef("alternatives", args=tuple(items))
 
 
-def _model_fields(api: Api, t: TypeRef) -> tuple[Field, ...] | None:
+def model_fields(api: Api, t: TypeRef) -> tuple[Field, ...] | None:
+    """The fields of the model `t` names (or `t | None`); None if `t` is not a model."""
     if not t.is_model:
         return None
     name = _non_null(t).name
@@ -168,7 +165,7 @@ def _items_field(fields: tuple[Field, ...]) -> Field | None:
 
 
 def _pair(f: Field | None) -> tuple[str, str] | None:
-    return None if f is None else (f.py_name, f.wire_name)
+    return None if f is None else f.pairs
 
 
 def _has_link_header(op: Operation) -> bool:
@@ -183,7 +180,7 @@ def detect(api: Api, op: Operation) -> Pagination | None:
         return None
     answer = op.return_type
     item = _list_item(answer)
-    fields = _model_fields(api, answer)
+    fields = model_fields(api, answer)
     items = _items_field(fields) if fields is not None else None
     if item is None and items is not None:
         item = _list_item(items.type)
@@ -265,7 +262,7 @@ def declared(
         ok = False
     if not ok:
         return None
-    fields = _model_fields(api, op.return_type)
+    fields = model_fields(api, op.return_type)
     query = {p.wire_name: p for p in op.params if p.location == "query"}
 
     def param(key: str, required: bool) -> str | None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.layout import double_quoted
+from generator.filters import py_literal
 
 if TYPE_CHECKING:
-    from generator.model import Scalar, TypeRef
+    from generator.model import TypeRef
 
 #: The named types: annotation and converter (`_c` is the runtime's converters module).
 BUILTINS: dict[str, tuple[str, str]] = {
@@ -54,7 +54,7 @@ def annotation(t: TypeRef) -> str:
     if kind == "enum":
         return f"{t.name} | {t.base}"
     if kind == "literal":
-        return f"Literal[{literal(t.value)}]"
+        return f"Literal[{py_literal(t.value)}]"
     # a union, or the alternative answers of an operation
     return " | ".join(annotation(a) for a in t.args)
 
@@ -67,21 +67,14 @@ def converter(t: TypeRef) -> str:
     if kind == "builtin":
         return BUILTINS[t.name][1]
     if kind in ("model", "enum"):
-        return f"_c.{kind}(_MODELS, {literal(t.name)})"
+        return f"_c.{kind}(_MODELS, {py_literal(t.name)})"
     if kind == "literal":
-        return f"_c.literal({literal(t.value)})"
+        return f"_c.literal({py_literal(t.value)})"
     if kind == "union":
         members = ", ".join(converter(a) for a in t.args)
         d = t.discriminator
         if d is None:
             return f"_c.union({members})"
-        pairs = ", ".join(f"{literal(k)}: {literal(v)}" for k, v in d.mapping)
-        return (
-            f"_c.union({members}, discriminator=({literal(d.property)}, {{{pairs}}}))"
-        )
+        pairs = ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in d.mapping)
+        return f"_c.union({members}, discriminator=({py_literal(d.property)}, {{{pairs}}}))"
     return "_c.ANY"  # the alternative answers of an operation: parsed by status
-
-
-def literal(value: Scalar | None) -> str:
-    """A JSON scalar as a Python literal, quoted as black would quote it."""
-    return double_quoted(repr(value))

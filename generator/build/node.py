@@ -41,6 +41,12 @@ class Node(NamedTuple):
     def key(self) -> tuple[str, str]:
         return (str(self.doc.path), self.pointer)
 
+    @property
+    def is_ref(self) -> bool:
+        """Whether this is a reference (`{"$ref": "..."}`) to be followed."""
+        value = self.value
+        return isinstance(value, dict) and isinstance(value.get("$ref"), str)
+
 
 @dataclass(frozen=True)
 class ClientConfig:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from typing import cast
 
-from generator import bodies, files, naming
+from generator import files, naming
 from generator.build.node import Node, example_of, scalar, text
 from generator.build.schemas import ANY, BYTES, NONE, STR, SchemaBuilder, distinct
 from generator.build.security import SecurityBuilder
@@ -180,6 +180,24 @@ class OperationBuilder(SchemaBuilder, SecurityBuilder):
             )
         return tuple(out)
 
+    def _body_model(self, schema: Node | None) -> TypeRef | None:
+        """The model class a request body's schema names, so that the method also takes
+        the body whole (`RequestBody.whole`, the overloads of generator.signatures): a
+        `$ref` (or an `allOf` of one `$ref`) to an object schema the build has made a
+        class of; None for an inline schema."""
+        if schema is None:
+            return None
+        node = schema
+        if not node.is_ref:
+            single = self._single_allof(node)
+            if single is None or not single.is_ref:
+                return None
+            node = single
+        name = self._named.get(self.deref(node).key)
+        if name is None or name not in self.models:
+            return None
+        return TypeRef("model", name)
+
     def _request_body(
         self, node: Node, names: naming.Namer, context: str
     ) -> RequestBody | None:
@@ -219,6 +237,7 @@ class OperationBuilder(SchemaBuilder, SecurityBuilder):
             and not target.get("anyOf")
         ):
             props, req = self._merged_properties(target)
+            documented = example_of(media, target)  # the whole body's example
             fields = []
             for wire, prop in props.items():
                 pn = self.deref(prop)
@@ -230,10 +249,9 @@ class OperationBuilder(SchemaBuilder, SecurityBuilder):
                 t = file or self.schema_type(
                     prop, context + "Body" + naming.pascal(wire)
                 )
-                whole = example_of(media, target)
                 example = example_of(pn)
-                if example is None and isinstance(whole, dict):
-                    example = whole.get(wire)
+                if example is None and isinstance(documented, dict):
+                    example = documented.get(wire)
                 fields.append(
                     Field(
                         wire,
@@ -251,7 +269,7 @@ class OperationBuilder(SchemaBuilder, SecurityBuilder):
                 required or bool(req),
                 fields=tuple(fields),
                 description=description,
-                model=bodies.model_of(self, schema),
+                model=self._body_model(schema),
             )
         t = self.schema_type(schema, context + "Body") if schema else ANY
         if kind in ("form", "multipart") and not t.is_any:

@@ -50,7 +50,7 @@ class SchemaBuilder(BuildState):
 
     def schema_type(self, node: Node, context: str) -> TypeRef:
         """The Python type of a schema; named object/enum schemas become classes."""
-        if isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+        if node.is_ref:
             target = self.deref(node)
             is_class = self._is_object(target) or self._is_enum(target)
             name = self._named.get(target.key) if is_class else None

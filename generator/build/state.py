@@ -51,7 +51,7 @@ class BuildState:
 
     def deref(self, node: Node) -> Node:
         seen: set[tuple[str, str]] = set()
-        while isinstance(node.value, dict) and isinstance(node.value.get("$ref"), str):
+        while node.is_ref:
             if node.key in seen:
                 raise SpecError(
                     [
