@@ -281,7 +281,8 @@ class TokenFlows:
             )
             message += f": {detail}" if detail else ""
             cls = status_error_class(response.status_code)
-            raise cls(self._redact(message), response, body)
+            reason = self._redact(error_detail(body))  # what it would take from `body`
+            raise cls(self._redact(message), response, body, detail=reason)
         problem = token_problem(body)
         if problem is not None or not isinstance(body, Mapping):
             raise APIResponseValidationError(

@@ -103,6 +103,11 @@ class TokenServer:
         self.grants.append(form)
         grant = form.get("grant_type")
         if path == "/token" and grant == "password":
+            if form.get("password") == "leaky-s3cret":  # a server echoing what it got
+                return 400, {
+                    "error": "invalid_grant",
+                    "error_description": f"no user with password {form['password']}",
+                }
             if (form.get("username"), form.get("password")) != ("alice", "wonderland"):
                 return 400, {
                     "error": "invalid_grant",
@@ -221,6 +226,17 @@ def test_a_refused_password_raises_the_typed_error_with_the_reason(
     assert caught.value.status_code == 400
     assert "invalid_grant: Incorrect username or password" in str(caught.value)
     assert caught.value.body["error"] == "invalid_grant"
+
+
+def test_a_refused_token_request_redacts_an_echoed_password_in_detail_too(
+    password_pkg: ModuleType, server: TokenServer
+) -> None:
+    client = password_pkg.OauthPassword(base_url=server.base_url)
+    with pytest.raises(password_pkg.BadRequestError) as caught:
+        client.fetch_token(username="alice", password="leaky-s3cret")
+    assert "invalid_grant" in str(caught.value)
+    assert "leaky-s3cret" not in str(caught.value)
+    assert caught.value.detail and "leaky-s3cret" not in caught.value.detail
 
 
 def test_password_grant_async(password_pkg: ModuleType, server: TokenServer) -> None:
