@@ -71,11 +71,9 @@ def environment(directory: Path) -> jinja2.Environment:
         for helper in (
             layout.bracket,
             layout.import_from,
-            layout.annotated,
             layout.field,
             layout.assign,
             layout.constant,
-            layout.returns,
             layout.tuple_arg,
             layout.tuple_display,
             package_exports,
