@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from generator.model import Api, Operation, SecurityScheme
+from generator.snippets import login_hint
 
 __all__ = ["ErrorExamples", "error_examples"]
 
@@ -89,7 +90,5 @@ def missing_credentials(api: Api, op: Operation) -> str:
             ", or get a token with client.fetch_token(username=..., password=...)"
         )
     if api.login:
-        required = [kwarg for kwarg, _, needed in api.login.arguments if needed]
-        hint = f"{cls}.login({', '.join(f'{a}=...' for a in required)})"
-        message += f", or log in with {hint}"
+        message += f", or log in with {login_hint(api)}"
     return message + "."

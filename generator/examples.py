@@ -171,11 +171,7 @@ def of(api: Api) -> Examples:
         models=tuple(sorted(values.imports)),
         task=_task(api),
         dates=_dates(api),
-        login=(
-            tuple(name for name, _, required in api.login.arguments if required)
-            if api.login
-            else None
-        ),
+        login=api.login.required if api.login else None,
         rate_limit=tuple(a for a, _, _ in api.rate_limit.fields)
         if api.rate_limit
         else (),

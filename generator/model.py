@@ -372,6 +372,11 @@ class Login:
         return tuple((kwarg, target) for kwarg, target, _ in self.arguments)
 
     @property
+    def required(self) -> tuple[str, ...]:
+        """The login arguments a call must give (the others default to None)."""
+        return tuple(kwarg for kwarg, _, required in self.arguments if required)
+
+    @property
     def extra_kwargs(self) -> tuple[str, ...]:
         """Override-only login arguments (not passed to the login operation)."""
         own = {kwarg for kwarg, _, _ in self.arguments}

@@ -97,6 +97,14 @@ def param_calls(op: Operation) -> list[str]:
     return calls
 
 
+def login_hint(api: Api) -> str:
+    """`Client.login(a=..., b=...)` with the required login arguments: how a user logs in
+    (the client's `_login_hint`, and the README's MissingCredentialsError message)."""
+    assert api.login is not None
+    given = ", ".join(f"{a}=..." for a in api.login.required)
+    return f"{api.client_class}.login({given})"
+
+
 def package_exports(api: Api) -> list[str]:
     """What PKG/__init__.py exports: the runtime's names (`generator.names.EXPORTED`, the
     one list the name checks use too) and the client classes."""

@@ -25,6 +25,7 @@ from generator.signatures import or_not_given
 from generator.snippets import (
     call_arguments,
     keyword_arguments,
+    login_hint,
     method_signature,
     name_items,
     package_exports,
@@ -83,6 +84,7 @@ def environment(directory: Path) -> jinja2.Environment:
             param_calls,
             paging_call,
             keyword_arguments,
+            login_hint,
         )
     )
     env.filters.update(
