@@ -24,6 +24,7 @@ from generator.filters import (
 from generator.signatures import or_not_given
 from generator.snippets import (
     call_arguments,
+    client_exports,
     keyword_arguments,
     login_hint,
     method_signature,
@@ -77,6 +78,7 @@ def environment(directory: Path) -> jinja2.Environment:
             layout.constant,
             layout.tuple_arg,
             layout.tuple_display,
+            client_exports,
             package_exports,
             method_signature,
             call_arguments,
