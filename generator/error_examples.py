@@ -54,11 +54,6 @@ def _needs(api: Api, op: Operation) -> bool:
     )
 
 
-def _operation_name(api: Api, op: Operation) -> str:
-    resource = next(r for r in api.resources if op in r.operations)
-    return f"{resource.attr}.{op.method_name}"
-
-
 def missing_credentials(api: Api, op: Operation) -> str:
     """What `MissingCredentialsError` says for `op` on a client without credentials
     (the runtime's `_missing_credentials`, worded the same)."""
@@ -81,8 +76,9 @@ def missing_credentials(api: Api, op: Operation) -> str:
     variables = ", or ".join(
         " and ".join(f"{env}_{a.upper()}" for a in way) for way in ways
     )
+    name = f"{api.resource_of(op).attr}.{op.method_name}"
     message = (
-        f"{op.http_method} {op.path} ({_operation_name(api, op)}) needs credentials the "
+        f"{op.http_method} {op.path} ({name}) needs credentials the "
         f"client does not have; nothing was sent. Pass them: {calls}, or set {variables}"
     )
     if api.password_flow:

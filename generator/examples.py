@@ -163,7 +163,7 @@ def of(api: Api) -> Examples:
         args = values.arguments(op.arguments)
         if op.body and op.body.body_type is not None and op.body.required:
             args += (("body", values.of_type(op.body.body_type)),)
-        call = Call(_resource_of(api, op), op.method_name, args)
+        call = Call(api.resource_of(op).attr, op.method_name, args)
     return Examples(
         credentials=tuple(sent),  # OAuth2: the token, not id/secret
         base_url=api.needs_base_url,
@@ -201,11 +201,6 @@ def _effort(op: Operation) -> tuple[int, int]:
     return hard, len(required)
 
 
-def _resource_of(api: Api, op: Operation) -> str:
-    """The client attribute of the resource holding `op`."""
-    return next(r.attr for r in api.resources if op in r.operations)
-
-
 def _task(api: Api) -> Task | None:
     """The first operation that starts a task, started and waited for."""
     op = next((op for op in api.operations if op.task), None)
@@ -228,7 +223,7 @@ def _task(api: Api) -> Task | None:
     )
     return Task(
         start=Call(
-            _resource_of(api, op), op.method_name, values.arguments(op.arguments)
+            api.resource_of(op).attr, op.method_name, values.arguments(op.arguments)
         ),
         wait=op.task.wait_method,
         poll=Call(poll_resource.attr, poll.task_poll.wait_method, poll_args),
@@ -244,5 +239,5 @@ def _dates(api: Api) -> Dates | None:
         return None
     params = [p for p in op.params if p.local_datetime]
     args = tuple((p.py_name, Value("date", i + 1)) for i, p in enumerate(params))
-    call = Call(_resource_of(api, op), op.method_name, args)
+    call = Call(api.resource_of(op).attr, op.method_name, args)
     return Dates(call, tuple(p.wire_name for p in params))

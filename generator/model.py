@@ -427,6 +427,11 @@ class Api:
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for r in self.resources for op in r.operations)
 
+    def resource_of(self, op: Operation) -> Resource:
+        """The resource holding `op`, one of this API's operations (found by identity:
+        comparing whole operations field by field would cost more and mean no more)."""
+        return next(r for r in self.resources if any(o is op for o in r.operations))
+
     @property
     def default_base_url(self) -> str:
         """The first server's URL when it is absolute (the client's default), else ""."""
