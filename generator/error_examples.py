@@ -21,6 +21,7 @@ LOCAL = "http://localhost:8000"
 
 @dataclass(frozen=True)
 class ErrorExamples:
+    method: str  # `GET`
     request: str  # `GET /server`
     url: str  # the full URL it goes to
     host: str  # its host
@@ -30,10 +31,11 @@ class ErrorExamples:
 def error_examples(api: Api, op: Operation | None) -> ErrorExamples:
     """What the errors of a call of `op` (the README's example operation) say."""
     if op is None:
-        return ErrorExamples("GET /items", f"{LOCAL}/items", "localhost", "")
+        return ErrorExamples("GET", "GET /items", f"{LOCAL}/items", "localhost", "")
     base = (api.default_base_url or LOCAL + api.base_path).rstrip("/")
     secured = _secured(api, op)
     return ErrorExamples(
+        op.http_method,
         f"{op.http_method} {op.path}",
         base + op.path,
         urlsplit(base).hostname or "localhost",

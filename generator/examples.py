@@ -84,12 +84,12 @@ class Examples:
     base_url: bool  # the constructor needs base_url= (the API names no usable server)
     call: Call | None  # the operation shown (None: the API declares no operation)
     models: tuple[str, ...]  # the model classes the call's values name (imported)
+    errors: ErrorExamples  # what the call's errors say
     task: Task | None = None  # the first operation starting a task
     dates: Dates | None = None  # the first operation taking local date-times
     login: tuple[str, ...] | None = None  # the required login arguments, given "..."
     rate_limit: tuple[str, ...] = ()  # the attributes of client.rate_limit
     paged: Call | None = None  # the first list operation that pages
-    errors: ErrorExamples | None = None  # what the call's errors say
     whole_body: WholeBody | None = None  # a body given as arguments, then whole
     downloads: Downloads | None = None  # the operations answering a body not JSON
 
