@@ -1,6 +1,7 @@
 """Where the templates are, and the Jinja environment they render in: compiled templates
 kept across runs (checked against their sources), and the helpers the templates call, as
-globals (generator.layout, generator.snippets) and filters (generator.filters)."""
+globals (generator.layout, generator.snippets, and `local_url`, the one address of the
+examples' local server) and filters (generator.filters)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 from generator import cache, layout
+from generator.error_examples import LOCAL
 from generator.filters import (
     all_sorted,
     doc_end,
@@ -89,6 +91,8 @@ def environment(directory: Path) -> jinja2.Environment:
             login_hint,
         )
     )
+    # where the examples point a client without a server in its spec
+    env.globals["local_url"] = LOCAL
     env.filters.update(
         py=py_literal,
         double_quoted=layout.double_quoted,
