@@ -1,7 +1,8 @@
 """Where the templates are, and the Jinja environment they render in: compiled templates
 kept across runs (checked against their sources), and the helpers the templates call, as
-globals (generator.layout, generator.snippets, and `local_url`, the one address of the
-examples' local server) and filters (generator.filters)."""
+globals (generator.layout, generator.snippets, generator.signatures.returns, and
+`local_url`, the one address of the examples' local server) and filters
+(generator.filters)."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from generator.filters import (
     py_tuple,
     toml_string,
 )
-from generator.signatures import or_not_given
+from generator.signatures import or_not_given, returns
 from generator.snippets import (
     call_arguments,
     client_exports,
@@ -83,6 +84,7 @@ def environment(directory: Path) -> jinja2.Environment:
             client_exports,
             package_exports,
             method_signature,
+            returns,
             call_arguments,
             name_items,
             param_calls,
