@@ -226,6 +226,11 @@ class RequestBody:
         return TypeRef("alternatives", args=(self.model, mapping))
 
     @property
+    def required_fields(self) -> tuple[Field, ...]:
+        """The flattened fields a call must give."""
+        return tuple(f for f in self.fields if f.required)
+
+    @property
     def file_fields(self) -> tuple[str, ...]:
         """Wire names of the flattened fields that take files (sent as multipart files)."""
         return tuple(

@@ -75,7 +75,7 @@ def _required_fields(values: Values, op: Operation) -> tuple[bool, int]:
     """Bodies whose required fields all get real values first (a documented example, an
     enum's value; not "..."): the example must run against the fake, which checks the
     spec's constraints. Then the most required fields."""
-    fields = [f for f in op.body.fields if f.required] if op.body is not None else []
+    fields = op.body.required_fields if op.body is not None else ()
     unknown = Value("literal", "...")
     known = all(values.argument(f) != unknown for f in fields)
     return bool(fields) and known, len(fields)
@@ -86,7 +86,7 @@ def _built(api: Api, op: Operation, values: Values) -> Value:
     assert op.body is not None and op.body.model is not None
     name = op.body.model.name
     model = next(m for m in api.models if m.name == name)
-    given = {f.wire_name: values.argument(f) for f in op.body.fields if f.required}
+    given = {f.wire_name: values.argument(f) for f in op.body.required_fields}
     values.imports.add(name)
     args = tuple(
         (f.py_name, given[f.wire_name]) for f in model.fields if f.wire_name in given
