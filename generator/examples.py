@@ -175,19 +175,20 @@ def of(api: Api) -> Examples:
         rate_limit=tuple(a for a, _, _ in api.rate_limit.fields)
         if api.rate_limit
         else (),
-        paged=_paged(api, values),
+        paged=_paged(api),
         errors=error_examples(api, op),
         whole_body=usage.whole_body(api),
         downloads=usage.downloads(api),
     )
 
 
-def _paged(api: Api, values: Values) -> Call | None:
-    """The first list operation that pages, given its required arguments."""
+def _paged(api: Api) -> Call | None:
+    """The first list operation that pages, given its required arguments (values of its
+    own: the models they name are not the shown call's imports)."""
     for r in api.resources:
         for op in r.operations:
             if op.pagination is not None:
-                args = values.arguments(op.arguments)
+                args = Values(api).arguments(op.arguments)
                 return Call(r.attr, op.method_name, args)
     return None
 

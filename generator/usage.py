@@ -61,7 +61,7 @@ def whole_body(api: Api) -> WholeBody | None:
     rest = tuple((name, v) for name, v in call.args if name not in own)
     getter = getters.get(_body_model(op))
     if getter is None:
-        built, changed, get_call = _built(api, op, values), None, None
+        built, changed, get_call = _built(op, values), None, None
     else:
         g_res, g_op = getter
         built, changed = None, _changed_field(api, op)
@@ -81,11 +81,11 @@ def _required_fields(values: Values, op: Operation) -> tuple[bool, int]:
     return bool(fields) and known, len(fields)
 
 
-def _built(api: Api, op: Operation, values: Values) -> Value:
+def _built(op: Operation, values: Values) -> Value:
     """The body's model built from the values the example gave its arguments."""
     assert op.body is not None and op.body.model is not None
     name = op.body.model.name
-    model = next(m for m in api.models if m.name == name)
+    model = values.models[name]
     given = {f.wire_name: values.argument(f) for f in op.body.required_fields}
     values.imports.add(name)
     args = tuple(
@@ -103,8 +103,8 @@ def _body_model(op: Operation) -> TypeRef:
 def _changed_field(api: Api, op: Operation) -> tuple[str, Value] | None:
     """A field of the body's model to change in the example, and a value for it."""
     assert op.body is not None and op.body.model is not None
-    model = next(m for m in api.models if m.name == op.body.model.name)
     values = Values(api)
+    model = values.models[op.body.model.name]
     sent = {f.wire_name for f in op.body.fields}  # not the read-only ones
     for f in model.fields:
         if f.wire_name in sent and not f.type.refs:
