@@ -9,7 +9,7 @@ through the `py` filter).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from generator.error_examples import ErrorExamples, error_examples
@@ -64,7 +64,7 @@ class Task:
     """Start a task and wait for it, in one call or two."""
 
     start: Call  # the operation that starts the task
-    wait: str  # its start-and-wait twin (same resource, same arguments)
+    wait: Call  # its start-and-wait twin (same resource, same arguments)
     poll: Call  # the poll operation's wait method, given what `start` returned
 
 
@@ -222,11 +222,12 @@ def _task(api: Api) -> Task | None:
         for arg, source, name in op.task.args
         if arg == a.py_name
     )
+    start = Call(
+        api.resource_of(op).attr, op.method_name, values.arguments(op.arguments)
+    )
     return Task(
-        start=Call(
-            api.resource_of(op).attr, op.method_name, values.arguments(op.arguments)
-        ),
-        wait=op.task.wait_method,
+        start=start,
+        wait=replace(start, method=op.task.wait_method),
         poll=Call(poll_resource.attr, poll.task_poll.wait_method, poll_args),
     )
 

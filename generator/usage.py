@@ -10,16 +10,17 @@ the first (a binary one if there is one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from generator.examples import Args, Call, Value, Values
+from generator.examples import Call, Value, Values
 from generator.model import Api, Operation, Resource, TypeRef, builtin
 
 
 @dataclass(frozen=True)
 class WholeBody:
     call: Call  # the operation, given every required argument (the body's fields too)
-    rest: Args  # its required arguments that are not the body's fields
+    whole: Call  # the operation, given its required arguments that are not the body's
+    # fields (and body= besides)
     models: tuple[str, ...]  # the model classes the example names (imported)
     getter: Call | None  # a GET answering the body's model: the round trip
     changed: tuple[str, Value] | None  # a field of that model to change, and a value
@@ -59,6 +60,7 @@ def whole_body(api: Api) -> WholeBody | None:
     own = {f.py_name for f in op.body.fields}
     call = Call(r.attr, op.method_name, values.arguments(op.arguments))
     rest = tuple((name, v) for name, v in call.args if name not in own)
+    whole = replace(call, args=rest)
     getter = getters.get(_body_model(op))
     if getter is None:
         built, changed, get_call = _built(op, values), None, None
@@ -67,7 +69,7 @@ def whole_body(api: Api) -> WholeBody | None:
         built, changed = None, _changed_field(api, op)
         get_call = Call(g_res.attr, g_op.method_name, values.arguments(g_op.arguments))
     return WholeBody(
-        call, rest, tuple(sorted(values.imports)), get_call, changed, built
+        call, whole, tuple(sorted(values.imports)), get_call, changed, built
     )
 
 
