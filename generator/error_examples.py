@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from generator.model import Api, Operation, SecurityScheme
+from generator.snippets import login_hint
 
 __all__ = ["ErrorExamples", "error_examples"]
 
@@ -20,6 +21,7 @@ LOCAL = "http://localhost:8000"
 
 @dataclass(frozen=True)
 class ErrorExamples:
+    method: str  # `GET`
     request: str  # `GET /server`
     url: str  # the full URL it goes to
     host: str  # its host
@@ -29,10 +31,11 @@ class ErrorExamples:
 def error_examples(api: Api, op: Operation | None) -> ErrorExamples:
     """What the errors of a call of `op` (the README's example operation) say."""
     if op is None:
-        return ErrorExamples("GET /items", f"{LOCAL}/items", "localhost", "")
+        return ErrorExamples("GET", "GET /items", f"{LOCAL}/items", "localhost", "")
     base = (api.default_base_url or LOCAL + api.base_path).rstrip("/")
     secured = _secured(api, op)
     return ErrorExamples(
+        op.http_method,
         f"{op.http_method} {op.path}",
         base + op.path,
         urlsplit(base).hostname or "localhost",
@@ -51,11 +54,6 @@ def _needs(api: Api, op: Operation) -> bool:
     return bool(op.security) and all(
         any(n in known for n in alt) for alt in op.security
     )
-
-
-def _operation_name(api: Api, op: Operation) -> str:
-    resource = next(r for r in api.resources if op in r.operations)
-    return f"{resource.attr}.{op.method_name}"
 
 
 def missing_credentials(api: Api, op: Operation) -> str:
@@ -80,8 +78,9 @@ def missing_credentials(api: Api, op: Operation) -> str:
     variables = ", or ".join(
         " and ".join(f"{env}_{a.upper()}" for a in way) for way in ways
     )
+    name = f"{api.resource_of(op).attr}.{op.method_name}"
     message = (
-        f"{op.http_method} {op.path} ({_operation_name(api, op)}) needs credentials the "
+        f"{op.http_method} {op.path} ({name}) needs credentials the "
         f"client does not have; nothing was sent. Pass them: {calls}, or set {variables}"
     )
     if api.password_flow:
@@ -89,7 +88,5 @@ def missing_credentials(api: Api, op: Operation) -> str:
             ", or get a token with client.fetch_token(username=..., password=...)"
         )
     if api.login:
-        required = [kwarg for kwarg, _, needed in api.login.arguments if needed]
-        hint = f"{cls}.login({', '.join(f'{a}=...' for a in required)})"
-        message += f", or log in with {hint}"
+        message += f", or log in with {login_hint(api)}"
     return message + "."

@@ -9,7 +9,7 @@ through the `py` filter).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from generator.error_examples import ErrorExamples, error_examples
@@ -64,7 +64,7 @@ class Task:
     """Start a task and wait for it, in one call or two."""
 
     start: Call  # the operation that starts the task
-    wait: str  # its start-and-wait twin (same resource, same arguments)
+    wait: Call  # its start-and-wait twin (same resource, same arguments)
     poll: Call  # the poll operation's wait method, given what `start` returned
 
 
@@ -84,12 +84,12 @@ class Examples:
     base_url: bool  # the constructor needs base_url= (the API names no usable server)
     call: Call | None  # the operation shown (None: the API declares no operation)
     models: tuple[str, ...]  # the model classes the call's values name (imported)
+    errors: ErrorExamples  # what the call's errors say
     task: Task | None = None  # the first operation starting a task
     dates: Dates | None = None  # the first operation taking local date-times
     login: tuple[str, ...] | None = None  # the required login arguments, given "..."
     rate_limit: tuple[str, ...] = ()  # the attributes of client.rate_limit
     paged: Call | None = None  # the first list operation that pages
-    errors: ErrorExamples | None = None  # what the call's errors say
     whole_body: WholeBody | None = None  # a body given as arguments, then whole
     downloads: Downloads | None = None  # the operations answering a body not JSON
 
@@ -163,7 +163,7 @@ def of(api: Api) -> Examples:
         args = values.arguments(op.arguments)
         if op.body and op.body.body_type is not None and op.body.required:
             args += (("body", values.of_type(op.body.body_type)),)
-        call = Call(_resource_of(api, op), op.method_name, args)
+        call = Call(api.resource_of(op).attr, op.method_name, args)
     return Examples(
         credentials=tuple(sent),  # OAuth2: the token, not id/secret
         base_url=api.needs_base_url,
@@ -171,27 +171,24 @@ def of(api: Api) -> Examples:
         models=tuple(sorted(values.imports)),
         task=_task(api),
         dates=_dates(api),
-        login=(
-            tuple(name for name, _, required in api.login.arguments if required)
-            if api.login
-            else None
-        ),
+        login=api.login.required if api.login else None,
         rate_limit=tuple(a for a, _, _ in api.rate_limit.fields)
         if api.rate_limit
         else (),
-        paged=_paged(api, values),
+        paged=_paged(api),
         errors=error_examples(api, op),
         whole_body=usage.whole_body(api),
         downloads=usage.downloads(api),
     )
 
 
-def _paged(api: Api, values: Values) -> Call | None:
-    """The first list operation that pages, given its required arguments."""
+def _paged(api: Api) -> Call | None:
+    """The first list operation that pages, given its required arguments (values of its
+    own: the models they name are not the shown call's imports)."""
     for r in api.resources:
         for op in r.operations:
             if op.pagination is not None:
-                args = values.arguments(op.arguments)
+                args = Values(api).arguments(op.arguments)
                 return Call(r.attr, op.method_name, args)
     return None
 
@@ -203,11 +200,6 @@ def _effort(op: Operation) -> tuple[int, int]:
     if op.body is not None and op.body.body_type is not None and op.body.required:
         hard += 1 + (2 if op.body.body_type.refs else 0)
     return hard, len(required)
-
-
-def _resource_of(api: Api, op: Operation) -> str:
-    """The client attribute of the resource holding `op`."""
-    return next(r.attr for r in api.resources if op in r.operations)
 
 
 def _task(api: Api) -> Task | None:
@@ -230,11 +222,12 @@ def _task(api: Api) -> Task | None:
         for arg, source, name in op.task.args
         if arg == a.py_name
     )
+    start = Call(
+        api.resource_of(op).attr, op.method_name, values.arguments(op.arguments)
+    )
     return Task(
-        start=Call(
-            _resource_of(api, op), op.method_name, values.arguments(op.arguments)
-        ),
-        wait=op.task.wait_method,
+        start=start,
+        wait=replace(start, method=op.task.wait_method),
         poll=Call(poll_resource.attr, poll.task_poll.wait_method, poll_args),
     )
 
@@ -248,5 +241,5 @@ def _dates(api: Api) -> Dates | None:
         return None
     params = [p for p in op.params if p.local_datetime]
     args = tuple((p.py_name, Value("date", i + 1)) for i, p in enumerate(params))
-    call = Call(_resource_of(api, op), op.method_name, args)
+    call = Call(api.resource_of(op).attr, op.method_name, args)
     return Dates(call, tuple(p.wire_name for p in params))

@@ -235,6 +235,11 @@ class RequestBody:
         return TypeRef("alternatives", args=(self.model, mapping))
 
     @property
+    def required_fields(self) -> tuple[Field, ...]:
+        """The flattened fields a call must give."""
+        return tuple(f for f in self.fields if f.required)
+
+    @property
     def file_fields(self) -> tuple[str, ...]:
         """Wire names of the flattened fields that take files (sent as multipart files)."""
         return tuple(
@@ -381,6 +386,11 @@ class Login:
         return tuple((kwarg, target) for kwarg, target, _ in self.arguments)
 
     @property
+    def required(self) -> tuple[str, ...]:
+        """The login arguments a call must give (the others default to None)."""
+        return tuple(kwarg for kwarg, _, required in self.arguments if required)
+
+    @property
     def extra_kwargs(self) -> tuple[str, ...]:
         """Override-only login arguments (not passed to the login operation)."""
         own = {kwarg for kwarg, _, _ in self.arguments}
@@ -430,6 +440,11 @@ class Api:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for r in self.resources for op in r.operations)
+
+    def resource_of(self, op: Operation) -> Resource:
+        """The resource holding `op`, one of this API's operations (found by identity:
+        comparing whole operations field by field would cost more and mean no more)."""
+        return next(r for r in self.resources if any(o is op for o in r.operations))
 
     @property
     def default_base_url(self) -> str:

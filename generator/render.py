@@ -186,6 +186,7 @@ def render_modules(
         imports = _type_imports(types)
         imports["typecheck"] = bool(refs)
         imports["overload"] = any(op.body and op.body.whole for op in r.operations)
+        imports["pagination"] = any(op.pagination for op in r.operations)
         imports["typing"] = _typing_names(imports)
         workflows = any(op.task or op.task_poll for op in r.operations)
         context = {

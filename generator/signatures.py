@@ -106,13 +106,15 @@ def arguments(op: Operation, *, body: bool = True) -> tuple[Param, ...]:
     return tuple(params)
 
 
-def returns(op: Operation, flavour: str = "sync") -> str:
+def returns(op: Operation, flavour: str = "sync", prefix: str = "_p.") -> str:
     """What an operation's method returns: its answer, or for a list that pages
-    (generator.pagination) a page (sync) or a paginator (async) of its items."""
+    (generator.pagination) a page (sync) or a paginator (async) of its items, the class
+    named after `prefix` (the resource modules' `_p.`; "" where the README names it)."""
     if op.pagination is None:
         return op.return_type.annotation
     item = op.pagination.item_type.annotation
-    return f"_p.SyncPage[{item}]" if flavour == "sync" else f"_p.AsyncPaginator[{item}]"
+    page = "SyncPage" if flavour == "sync" else "AsyncPaginator"
+    return f"{prefix}{page}[{item}]"
 
 
 def whole_body(

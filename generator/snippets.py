@@ -97,10 +97,22 @@ def param_calls(op: Operation) -> list[str]:
     return calls
 
 
+def login_hint(api: Api) -> str:
+    """`Client.login(a=..., b=...)` with the required login arguments: how a user logs in
+    (the client's `_login_hint`, and the README's MissingCredentialsError message)."""
+    assert api.login is not None
+    given = ", ".join(f"{a}=..." for a in api.login.required)
+    return f"{api.client_class}.login({given})"
+
+
+def client_exports(api: Api) -> list[str]:
+    """What PKG/_client.py exports: the client classes, and RateLimit if the API reports
+    rate limits (PKG/__init__.py imports them from there)."""
+    names = [api.client_class, "Async" + api.client_class]
+    return all_sorted([*names, "RateLimit"] if api.rate_limit else names)
+
+
 def package_exports(api: Api) -> list[str]:
     """What PKG/__init__.py exports: the runtime's names (`generator.names.EXPORTED`, the
-    one list the name checks use too) and the client classes."""
-    exported = set(EXPORTED) | {api.client_class, "Async" + api.client_class}
-    if not api.rate_limit:
-        exported.discard("RateLimit")
-    return all_sorted(exported)
+    one list the name checks use too; RateLimit only with the client's) and the client's."""
+    return all_sorted((EXPORTED - {"RateLimit"}) | set(client_exports(api)))

@@ -1,6 +1,8 @@
 """Where the templates are, and the Jinja environment they render in: compiled templates
 kept across runs (checked against their sources), and the helpers the templates call, as
-globals (generator.layout, generator.snippets) and filters (generator.filters)."""
+globals (generator.layout, generator.snippets, generator.signatures.returns, and
+`local_url`, the one address of the examples' local server) and filters
+(generator.filters)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator import cache, layout
+from generator.error_examples import LOCAL
 from generator.filters import (
     all_sorted,
     doc_end,
@@ -21,10 +24,12 @@ from generator.filters import (
     py_tuple,
     toml_string,
 )
-from generator.signatures import or_not_given
+from generator.signatures import or_not_given, returns
 from generator.snippets import (
     call_arguments,
+    client_exports,
     keyword_arguments,
+    login_hint,
     method_signature,
     name_items,
     package_exports,
@@ -71,22 +76,25 @@ def environment(directory: Path) -> jinja2.Environment:
         for helper in (
             layout.bracket,
             layout.import_from,
-            layout.annotated,
             layout.field,
             layout.assign,
             layout.constant,
-            layout.returns,
             layout.tuple_arg,
             layout.tuple_display,
+            client_exports,
             package_exports,
             method_signature,
+            returns,
             call_arguments,
             name_items,
             param_calls,
             paging_call,
             keyword_arguments,
+            login_hint,
         )
     )
+    # where the examples point a client without a server in its spec
+    env.globals["local_url"] = LOCAL
     env.filters.update(
         py=py_literal,
         double_quoted=layout.double_quoted,

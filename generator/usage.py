@@ -10,16 +10,17 @@ the first (a binary one if there is one).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from generator.examples import Args, Call, Value, Values
+from generator.examples import Call, Value, Values
 from generator.model import Api, Operation, Resource, TypeRef, builtin
 
 
 @dataclass(frozen=True)
 class WholeBody:
     call: Call  # the operation, given every required argument (the body's fields too)
-    rest: Args  # its required arguments that are not the body's fields
+    whole: Call  # the operation, given its required arguments that are not the body's
+    # fields (and body= besides)
     models: tuple[str, ...]  # the model classes the example names (imported)
     getter: Call | None  # a GET answering the body's model: the round trip
     changed: tuple[str, Value] | None  # a field of that model to change, and a value
@@ -59,15 +60,16 @@ def whole_body(api: Api) -> WholeBody | None:
     own = {f.py_name for f in op.body.fields}
     call = Call(r.attr, op.method_name, values.arguments(op.arguments))
     rest = tuple((name, v) for name, v in call.args if name not in own)
+    whole = replace(call, args=rest)
     getter = getters.get(_body_model(op))
     if getter is None:
-        built, changed, get_call = _built(api, op, values), None, None
+        built, changed, get_call = _built(op, values), None, None
     else:
         g_res, g_op = getter
         built, changed = None, _changed_field(api, op)
         get_call = Call(g_res.attr, g_op.method_name, values.arguments(g_op.arguments))
     return WholeBody(
-        call, rest, tuple(sorted(values.imports)), get_call, changed, built
+        call, whole, tuple(sorted(values.imports)), get_call, changed, built
     )
 
 
@@ -75,18 +77,18 @@ def _required_fields(values: Values, op: Operation) -> tuple[bool, int]:
     """Bodies whose required fields all get real values first (a documented example, an
     enum's value; not "..."): the example must run against the fake, which checks the
     spec's constraints. Then the most required fields."""
-    fields = [f for f in op.body.fields if f.required] if op.body is not None else []
+    fields = op.body.required_fields if op.body is not None else ()
     unknown = Value("literal", "...")
     known = all(values.argument(f) != unknown for f in fields)
     return bool(fields) and known, len(fields)
 
 
-def _built(api: Api, op: Operation, values: Values) -> Value:
+def _built(op: Operation, values: Values) -> Value:
     """The body's model built from the values the example gave its arguments."""
     assert op.body is not None and op.body.model is not None
     name = op.body.model.name
-    model = next(m for m in api.models if m.name == name)
-    given = {f.wire_name: values.argument(f) for f in op.body.fields if f.required}
+    model = values.models[name]
+    given = {f.wire_name: values.argument(f) for f in op.body.required_fields}
     values.imports.add(name)
     args = tuple(
         (f.py_name, given[f.wire_name]) for f in model.fields if f.wire_name in given
@@ -103,8 +105,8 @@ def _body_model(op: Operation) -> TypeRef:
 def _changed_field(api: Api, op: Operation) -> tuple[str, Value] | None:
     """A field of the body's model to change in the example, and a value for it."""
     assert op.body is not None and op.body.model is not None
-    model = next(m for m in api.models if m.name == op.body.model.name)
     values = Values(api)
+    model = values.models[op.body.model.name]
     sent = {f.wire_name for f in op.body.fields}  # not the read-only ones
     for f in model.fields:
         if f.wire_name in sent and not f.type.refs:

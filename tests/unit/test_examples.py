@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import jinja2
@@ -79,3 +80,27 @@ def test_the_shown_call_is_data_from_the_model(build: SpecBuilder) -> None:
     required = [a.py_name for a in op.arguments if a.required]
     assert [name for name, _ in shown.call.args] == required
     assert all(isinstance(value, Value) for _, value in shown.call.args)
+
+
+def test_a_call_through_a_wrapper_names_it_before_the_method() -> None:
+    macros = _macros()
+    call = Call("pets", "get", (("pet_id", Value("literal", 1)),))
+    shown = SimpleNamespace(call=call)
+    assert str(macros.raw_call(shown)) == "client.pets.with_raw_response.get(pet_id=1)"
+    assert (
+        str(macros.streamed(shown))
+        == "client.pets.with_streaming_response.get(pet_id=1)"
+    )
+    none = SimpleNamespace(call=None)  # the API declares no operation
+    assert str(macros.raw_call(none)) == "client...."
+    assert str(macros.streamed(none)) == "client...."
+
+
+def test_the_model_imports_end_with_a_blank_line_only_when_asked() -> None:
+    macros = _macros()
+    api = SimpleNamespace(package="pkg")
+    named = SimpleNamespace(models=("Pet", "Tag"))
+    line = "from pkg.models import Pet, Tag\n"
+    assert str(macros.imports(api, named)) == line
+    assert str(macros.imports(api, named, blank=True)) == line + "\n"
+    assert str(macros.imports(api, SimpleNamespace(models=()), blank=True)) == ""
