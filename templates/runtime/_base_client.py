@@ -40,13 +40,7 @@ from ._exceptions import (
 )
 from ._models import ANY, Converter, ModelValidationError, TypeMismatch, dump
 from ._oauth import TokenFlows, TokenState
-from ._response import (
-    RAW_RESPONSE,
-    STREAM_RESPONSE,
-    APIResponse,
-    AsyncStreamedAPIResponse,
-    StreamedAPIResponse,
-)
+from ._response import Asked, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
     LoginSpec,
@@ -873,11 +867,6 @@ class BaseClient(TokenFlows):
                 f"{req.method} {req.url.path}: {exc}", response, data
             ) from None
 
-    def _result(self, op: Op[Any], response: httpx.Response, raw: bool) -> Any:
-        if raw:
-            return APIResponse(response, lambda r: self._parse(op, r))
-        return self._parse(op, response)
-
     # -- logging -------------------------------------------------------------------
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if not self._log.isEnabledFor(logging.DEBUG):
@@ -1231,22 +1220,14 @@ class SyncAPIClient(BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
     ) -> _T:
-        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-        # nested calls (e.g. a re-login) parse normally
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked() as asked:  # nested calls (e.g. a re-login) parse normally
             _check_body(op, args)
             response = self._send(
-                op, args, timeout, max_retries, extra_headers, extra_query, stream
+                op, args, timeout, max_retries, extra_headers, extra_query, asked.stream
             )
-            if stream:
-                return StreamedAPIResponse(  # type: ignore[return-value]
-                    response, lambda r: self._parse(op, r)
-                )
-            return self._result(op, response, raw)  # type: ignore[no-any-return]
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+            return asked.result(  # type: ignore[no-any-return]
+                response, lambda r: self._parse(op, r), StreamedAPIResponse
+            )
 
     def _send(
         self,
@@ -1401,21 +1382,14 @@ class AsyncAPIClient(BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
     ) -> _T:
-        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked() as asked:  # nested calls (e.g. a re-login) parse normally
             _check_body(op, args)
             response = await self._send(
-                op, args, timeout, max_retries, extra_headers, extra_query, stream
+                op, args, timeout, max_retries, extra_headers, extra_query, asked.stream
             )
-            if stream:
-                return AsyncStreamedAPIResponse(  # type: ignore[return-value]
-                    response, lambda r: self._parse(op, r)
-                )
-            return self._result(op, response, raw)  # type: ignore[no-any-return]
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+            return asked.result(  # type: ignore[no-any-return]
+                response, lambda r: self._parse(op, r), AsyncStreamedAPIResponse
+            )
 
     async def _send(
         self,

@@ -35,13 +35,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._exceptions import APIError
-from ._response import (
-    RAW_RESPONSE,
-    STREAM_RESPONSE,
-    APIResponse,
-    AsyncStreamedAPIResponse,
-    StreamedAPIResponse,
-)
+from ._response import Asked, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -337,9 +331,7 @@ def sync_page(
     def send(
         given: Mapping[str, Any], url: str | None, stream: bool = False
     ) -> httpx.Response:
-        # nested calls (a re-login) parse normally
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked():  # nested calls (a re-login) parse normally
             return client._send(
                 op,
                 given,
@@ -350,29 +342,26 @@ def sync_page(
                 stream,
                 url=url,
             )
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+
+    def page(
+        given: Mapping[str, Any],
+        response: httpx.Response,
+        previous: SyncPage[_I] | None = None,
+        url: str | None = None,
+    ) -> SyncPage[_I]:
+        result = client._parse(op, response)
+        return SyncPage(fetch, paging, given, result, response, listing, previous, url)
 
     def fetch(
         given: Mapping[str, Any], url: str | None, previous: SyncPage[_I]
     ) -> SyncPage[_I]:
-        response = send(given, url)
-        result = client._parse(op, response)
-        return SyncPage(fetch, paging, given, result, response, listing, previous, url)
+        return page(given, send(given, url), previous, url)
 
-    raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-    response = send(args, None, stream)
-
-    def first(response: httpx.Response) -> SyncPage[_I]:
-        result = client._parse(op, response)
-        return SyncPage(fetch, paging, args, result, response, listing)
-
-    if stream:  # with_streaming_response: the first page's response, unread
-        return StreamedAPIResponse(response, first)  # type: ignore[return-value]
-    if raw:
-        return APIResponse(response, first)  # type: ignore[return-value]
-    return first(response)
+    with Asked() as asked:  # with_streaming_response: the first page's response, unread
+        response = send(args, None, asked.stream)
+    return asked.result(  # type: ignore[no-any-return]
+        response, lambda r: page(args, r), StreamedAPIResponse
+    )
 
 
 def async_pages(
@@ -393,8 +382,7 @@ def async_pages(
     async def send(
         given: Mapping[str, Any], url: str | None, stream: bool = False
     ) -> httpx.Response:
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked():  # nested calls (a re-login) parse normally
             return await client._send(
                 op,
                 given,
@@ -405,29 +393,26 @@ def async_pages(
                 stream,
                 url=url,
             )
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+
+    def page(
+        given: Mapping[str, Any],
+        response: httpx.Response,
+        previous: AsyncPage[_I] | None = None,
+        url: str | None = None,
+    ) -> AsyncPage[_I]:
+        result = client._parse(op, response)
+        return AsyncPage(fetch, paging, given, result, response, listing, previous, url)
 
     async def fetch(
         given: Mapping[str, Any], url: str | None, previous: AsyncPage[_I]
     ) -> AsyncPage[_I]:
-        response = await send(given, url)
-        result = client._parse(op, response)
-        return AsyncPage(fetch, paging, given, result, response, listing, previous, url)
+        return page(given, await send(given, url), previous, url)
 
     async def first() -> AsyncPage[_I]:
-        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-        response = await send(args, None, stream)
-
-        def page(response: httpx.Response) -> AsyncPage[_I]:
-            result = client._parse(op, response)
-            return AsyncPage(fetch, paging, args, result, response, listing)
-
-        if stream:  # with_streaming_response: the first page's response, unread
-            return AsyncStreamedAPIResponse(response, page)  # type: ignore[return-value]
-        if raw:
-            return APIResponse(response, page)  # type: ignore[return-value]
-        return page(response)
+        with Asked() as asked:  # with_streaming_response: the first page, unread
+            response = await send(args, None, asked.stream)
+        return asked.result(  # type: ignore[no-any-return]
+            response, lambda r: page(args, r), AsyncStreamedAPIResponse
+        )
 
     return AsyncPaginator(first)
