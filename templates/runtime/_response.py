@@ -163,20 +163,17 @@ class AsyncStreamedAPIResponse(_Streamed[_T]):
     `async with client.<resource>.with_streaming_response.<op>(...)`, which closes it on
     exit."""
 
-    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body's bytes as they arrive (decoded from any Content-Encoding)."""
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
-            yield chunk
+        return self.http_response.aiter_bytes(chunk_size)
 
-    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """The body as text, as it arrives (in the response's encoding)."""
-        async for chunk in self.http_response.aiter_text(chunk_size):
-            yield chunk
+        return self.http_response.aiter_text(chunk_size)
 
-    async def iter_lines(self) -> AsyncIterator[str]:
+    def iter_lines(self) -> AsyncIterator[str]:
         """The body's lines, as they arrive (without their line endings)."""
-        async for line in self.http_response.aiter_lines():
-            yield line
+        return self.http_response.aiter_lines()
 
     async def read(self) -> bytes:
         """The whole body (read to the end; the connection can then be reused)."""
