@@ -195,10 +195,12 @@ class BasePage(Generic[_I]):
             )
         return str(target)
 
-    def _checked_next(self) -> tuple[dict[str, Any], str | None]:
-        """The next request; PaginationError if there is none, or if an earlier page
-        of this listing was fetched with the same next link or cursor (a loop)."""
-        found = self._next_request()
+    def _checked_next(
+        self, found: tuple[dict[str, Any], str | None] | None
+    ) -> tuple[dict[str, Any], str | None]:
+        """The next request `found` (by `_next_request`); PaginationError if there is
+        none, or if an earlier page of this listing was fetched with the same next link
+        or cursor (a loop)."""
         if found is None:
             raise PaginationError(
                 f"{self._listing.operation}: this is the last page "
@@ -243,7 +245,7 @@ class SyncPage(BasePage[_I]):
 
     def get_next_page(self) -> SyncPage[_I]:
         """The next page (fetched now); PaginationError when this is the last one."""
-        args, url = self._checked_next()
+        args, url = self._checked_next(self._next_request())
         return self._fetch(args, url, self)
 
     def iter_pages(self) -> Iterator[SyncPage[_I]]:
@@ -251,9 +253,11 @@ class SyncPage(BasePage[_I]):
         page = self
         while True:
             yield page
-            if not page.has_next_page():
+            found = page._next_request()  # once per page: has_next_page, get_next_page
+            if found is None:
                 return
-            page = page.get_next_page()
+            args, url = page._checked_next(found)
+            page = page._fetch(args, url, page)
 
     def __iter__(self) -> Iterator[_I]:
         for page in self.iter_pages():
@@ -276,7 +280,7 @@ class AsyncPage(BasePage[_I]):
 
     async def get_next_page(self) -> AsyncPage[_I]:
         """The next page (fetched now); PaginationError when this is the last one."""
-        args, url = self._checked_next()
+        args, url = self._checked_next(self._next_request())
         return await self._fetch(args, url, self)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[_I]]:
@@ -284,9 +288,11 @@ class AsyncPage(BasePage[_I]):
         page = self
         while True:
             yield page
-            if not page.has_next_page():
+            found = page._next_request()  # once per page: has_next_page, get_next_page
+            if found is None:
                 return
-            page = await page.get_next_page()
+            args, url = page._checked_next(found)
+            page = await page._fetch(args, url, page)
 
     async def __aiter__(self) -> AsyncIterator[_I]:
         async for page in self.iter_pages():
