@@ -469,18 +469,18 @@ class BaseClient(TokenFlows):
         args: Mapping[str, Any],
         extra_headers: Headers | None,
         extra_query: Query | None,
-    ) -> None:
+    ) -> _Given | None:
         """Raise MissingCredentialsError, before anything is sent, when no alternative of
         the operation's security requirement can be met: by credentials given to the
         constructor or found in the environment, by a token the client can fetch, or by
         the header, query parameter or cookie sent some other way (default_headers=,
         extra_headers=, extra_query=, the http_client's own headers, params, cookies or
-        auth)."""
+        auth). Returns what the request carries from the user, when it was read."""
         if (
             () in op.security
             or getattr(getattr(self, "_http", None), "auth", None) is not None
         ):
-            return
+            return None
         given = _Given(self, op, args, extra_headers, extra_query)
         for alt in op.security:
             if all(
@@ -490,7 +490,7 @@ class BaseClient(TokenFlows):
                 or given.sends(self._schemes[name])
                 for name in alt
             ):
-                return
+                return given
         raise self._missing_credentials(op)
 
     def _missing_credentials(self, op: Op[Any]) -> MissingCredentialsError:
@@ -541,9 +541,12 @@ class BaseClient(TokenFlows):
         extra_headers: Headers | None,
         extra_query: Query | None,
         url: str | None = None,
+        given: _Given | None = None,
     ) -> httpx.Request:
         """The request for `op` with `args`; with `url` (a next page's link, which
-        carries the path and query), only the headers, cookies and credentials."""
+        carries the path and query), only the headers, cookies and credentials. `given`:
+        what the request carries from the user, when already read (else read here, if
+        the client cannot meet the security requirement alone)."""
         path = op.path
         query: list[tuple[str, str]] = []
         headers: dict[str, str] = (
@@ -551,8 +554,6 @@ class BaseClient(TokenFlows):
         )
         headers.update(self.default_headers)
         cookies: dict[str, str] = {}
-        if op.ordered:
-            _check_order(op, args)
         for p in op.params:
             value = args.get(p.name, NOT_GIVEN)
             if value is NOT_GIVEN or (value is None and p.location != "path"):
@@ -578,7 +579,8 @@ class BaseClient(TokenFlows):
                 and () not in op.security
             ):
                 # none met by the client alone: the user sends (part of) the credentials
-                given = _Given(self, op, args, extra_headers, extra_query)
+                if given is None:
+                    given = _Given(self, op, args, extra_headers, extra_query)
                 auth_headers, auth_query, auth_cookies = self._auth(op, given)
             headers.update(auth_headers)
             query.extend(auth_query)
@@ -1243,17 +1245,24 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send until the answer is final; a success is returned unread when `stream`."""
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        given: _Given | None = None  # what the request carries from the user, if read
         if op.security:
-            self._require_credentials(op, args, extra_headers, extra_query)
+            given = self._require_credentials(op, args, extra_headers, extra_query)
         started = self._clock()
         attempt = 0
         relogged = False
+        first = True
         while True:
             if self._fetches_tokens and op.security:
                 self._ensure_token(op)
+                given = None  # a token request may have set cookies: read it again
+            if first and op.ordered:  # the arguments do not change between attempts
+                _check_order(op, args)
             request = self._build_request(
-                self._http, op, args, timeout, extra_headers, extra_query, url
+                self._http, op, args, timeout, extra_headers, extra_query, url, given
             )
+            first = False
+            given = None  # a response may have set cookies: read it again
             self._log_request(request, attempt)
             try:
                 response = self._http.send(request, stream=stream)
@@ -1405,17 +1414,24 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send until the answer is final; a success is returned unread when `stream`."""
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        given: _Given | None = None  # what the request carries from the user, if read
         if op.security:
-            self._require_credentials(op, args, extra_headers, extra_query)
+            given = self._require_credentials(op, args, extra_headers, extra_query)
         started = self._clock()
         attempt = 0
         relogged = False
+        first = True
         while True:
             if self._fetches_tokens and op.security:
                 await self._ensure_token(op)
+                given = None  # a token request may have set cookies: read it again
+            if first and op.ordered:  # the arguments do not change between attempts
+                _check_order(op, args)
             request = self._build_request(
-                self._http, op, args, timeout, extra_headers, extra_query, url
+                self._http, op, args, timeout, extra_headers, extra_query, url, given
             )
+            first = False
+            given = None  # a response may have set cookies: read it again
             self._log_request(request, attempt)
             try:
                 response = await self._http.send(request, stream=stream)
