@@ -410,16 +410,13 @@ class BaseClient(TokenFlows):
 
     @property
     def _sensitive(self) -> frozenset[str]:
-        names = {
-            s.wire.lower() for s in self._schemes.values() if s.location == "header"
-        }
-        return _ALWAYS_SENSITIVE | names
+        """The header names (lower case) a log shows redacted."""
+        return _sensitive_names(self._schemes)[0]
 
     @property
     def _sensitive_query(self) -> frozenset[str]:
-        return frozenset(
-            s.wire for s in self._schemes.values() if s.location == "query"
-        )
+        """The query parameters that carry credentials (redacted when shown)."""
+        return _sensitive_names(self._schemes)[1]
 
     # -- building ------------------------------------------------------------------
     def _auth(
@@ -639,10 +636,11 @@ class BaseClient(TokenFlows):
 
     def _shown_url(self, url: httpx.URL) -> httpx.URL:
         """The URL as an error or a log shows it: API keys in the query redacted."""
-        if not self._sensitive_query or not url.query:
+        sensitive = self._sensitive_query
+        if not sensitive or not url.query:
             return url
         params = [
-            (k, "<redacted>" if k in self._sensitive_query else v)
+            (k, "<redacted>" if k in sensitive else v)
             for k, v in url.params.multi_items()
         ]
         return url.copy_with(params=params)
@@ -893,6 +891,29 @@ class BaseClient(TokenFlows):
             self._log.debug(
                 "response %s %s -> %d", req.method, req.url.path, response.status_code
             )
+
+
+# per security schemes mapping (a client class's constant): the sensitive header names
+# and query parameters, computed once
+_SENSITIVE: dict[
+    int, tuple[Mapping[str, Scheme], tuple[frozenset[str], frozenset[str]]]
+] = {}
+
+
+def _sensitive_names(
+    schemes: Mapping[str, Scheme],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The header names (lower case, with the always sensitive ones) and the query
+    parameters that carry the credentials of `schemes`."""
+    cached = _SENSITIVE.get(id(schemes))
+    if cached is not None and cached[0] is schemes:
+        return cached[1]
+    headers = _ALWAYS_SENSITIVE | {
+        s.wire.lower() for s in schemes.values() if s.location == "header"
+    }
+    query = frozenset(s.wire for s in schemes.values() if s.location == "query")
+    _SENSITIVE[id(schemes)] = (schemes, (headers, query))
+    return headers, query
 
 
 class _Given:
