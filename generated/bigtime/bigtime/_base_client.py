@@ -40,13 +40,7 @@ from ._exceptions import (
 )
 from ._models import ANY, Converter, ModelValidationError, TypeMismatch, dump
 from ._oauth import TokenFlows, TokenState
-from ._response import (
-    RAW_RESPONSE,
-    STREAM_RESPONSE,
-    APIResponse,
-    AsyncStreamedAPIResponse,
-    StreamedAPIResponse,
-)
+from ._response import Asked, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 from ._workflows import (
     LoginSpec,
@@ -416,16 +410,13 @@ class BaseClient(TokenFlows):
 
     @property
     def _sensitive(self) -> frozenset[str]:
-        names = {
-            s.wire.lower() for s in self._schemes.values() if s.location == "header"
-        }
-        return _ALWAYS_SENSITIVE | names
+        """The header names (lower case) a log shows redacted."""
+        return _sensitive_names(self._schemes)[0]
 
     @property
     def _sensitive_query(self) -> frozenset[str]:
-        return frozenset(
-            s.wire for s in self._schemes.values() if s.location == "query"
-        )
+        """The query parameters that carry credentials (redacted when shown)."""
+        return _sensitive_names(self._schemes)[1]
 
     # -- building ------------------------------------------------------------------
     def _auth(
@@ -475,18 +466,18 @@ class BaseClient(TokenFlows):
         args: Mapping[str, Any],
         extra_headers: Headers | None,
         extra_query: Query | None,
-    ) -> None:
+    ) -> _Given | None:
         """Raise MissingCredentialsError, before anything is sent, when no alternative of
         the operation's security requirement can be met: by credentials given to the
         constructor or found in the environment, by a token the client can fetch, or by
         the header, query parameter or cookie sent some other way (default_headers=,
         extra_headers=, extra_query=, the http_client's own headers, params, cookies or
-        auth)."""
+        auth). Returns what the request carries from the user, when it was read."""
         if (
             () in op.security
             or getattr(getattr(self, "_http", None), "auth", None) is not None
         ):
-            return
+            return None
         given = _Given(self, op, args, extra_headers, extra_query)
         for alt in op.security:
             if all(
@@ -496,7 +487,7 @@ class BaseClient(TokenFlows):
                 or given.sends(self._schemes[name])
                 for name in alt
             ):
-                return
+                return given
         raise self._missing_credentials(op)
 
     def _missing_credentials(self, op: Op[Any]) -> MissingCredentialsError:
@@ -547,9 +538,12 @@ class BaseClient(TokenFlows):
         extra_headers: Headers | None,
         extra_query: Query | None,
         url: str | None = None,
+        given: _Given | None = None,
     ) -> httpx.Request:
         """The request for `op` with `args`; with `url` (a next page's link, which
-        carries the path and query), only the headers, cookies and credentials."""
+        carries the path and query), only the headers, cookies and credentials. `given`:
+        what the request carries from the user, when already read (else read here, if
+        the client cannot meet the security requirement alone)."""
         path = op.path
         query: list[tuple[str, str]] = []
         headers: dict[str, str] = (
@@ -557,8 +551,6 @@ class BaseClient(TokenFlows):
         )
         headers.update(self.default_headers)
         cookies: dict[str, str] = {}
-        if op.ordered:
-            _check_order(op, args)
         for p in op.params:
             value = args.get(p.name, NOT_GIVEN)
             if value is NOT_GIVEN or (value is None and p.location != "path"):
@@ -584,7 +576,8 @@ class BaseClient(TokenFlows):
                 and () not in op.security
             ):
                 # none met by the client alone: the user sends (part of) the credentials
-                given = _Given(self, op, args, extra_headers, extra_query)
+                if given is None:
+                    given = _Given(self, op, args, extra_headers, extra_query)
                 auth_headers, auth_query, auth_cookies = self._auth(op, given)
             headers.update(auth_headers)
             query.extend(auth_query)
@@ -643,10 +636,11 @@ class BaseClient(TokenFlows):
 
     def _shown_url(self, url: httpx.URL) -> httpx.URL:
         """The URL as an error or a log shows it: API keys in the query redacted."""
-        if not self._sensitive_query or not url.query:
+        sensitive = self._sensitive_query
+        if not sensitive or not url.query:
             return url
         params = [
-            (k, "<redacted>" if k in self._sensitive_query else v)
+            (k, "<redacted>" if k in sensitive else v)
             for k, v in url.params.multi_items()
         ]
         return url.copy_with(params=params)
@@ -873,11 +867,6 @@ class BaseClient(TokenFlows):
                 f"{req.method} {req.url.path}: {exc}", response, data
             ) from None
 
-    def _result(self, op: Op[Any], response: httpx.Response, raw: bool) -> Any:
-        if raw:
-            return APIResponse(response, lambda r: self._parse(op, r))
-        return self._parse(op, response)
-
     # -- logging -------------------------------------------------------------------
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if not self._log.isEnabledFor(logging.DEBUG):
@@ -902,6 +891,29 @@ class BaseClient(TokenFlows):
             self._log.debug(
                 "response %s %s -> %d", req.method, req.url.path, response.status_code
             )
+
+
+# per security schemes mapping (a client class's constant): the sensitive header names
+# and query parameters, computed once
+_SENSITIVE: dict[
+    int, tuple[Mapping[str, Scheme], tuple[frozenset[str], frozenset[str]]]
+] = {}
+
+
+def _sensitive_names(
+    schemes: Mapping[str, Scheme],
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The header names (lower case, with the always sensitive ones) and the query
+    parameters that carry the credentials of `schemes`."""
+    cached = _SENSITIVE.get(id(schemes))
+    if cached is not None and cached[0] is schemes:
+        return cached[1]
+    headers = _ALWAYS_SENSITIVE | {
+        s.wire.lower() for s in schemes.values() if s.location == "header"
+    }
+    query = frozenset(s.wire for s in schemes.values() if s.location == "query")
+    _SENSITIVE[id(schemes)] = (schemes, (headers, query))
+    return headers, query
 
 
 class _Given:
@@ -1231,22 +1243,14 @@ class SyncAPIClient(BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
     ) -> _T:
-        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-        # nested calls (e.g. a re-login) parse normally
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked() as asked:  # nested calls (e.g. a re-login) parse normally
             _check_body(op, args)
             response = self._send(
-                op, args, timeout, max_retries, extra_headers, extra_query, stream
+                op, args, timeout, max_retries, extra_headers, extra_query, asked.stream
             )
-            if stream:
-                return StreamedAPIResponse(  # type: ignore[return-value]
-                    response, lambda r: self._parse(op, r)
-                )
-            return self._result(op, response, raw)  # type: ignore[no-any-return]
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+            return asked.result(  # type: ignore[no-any-return]
+                response, lambda r: self._parse(op, r), StreamedAPIResponse
+            )
 
     def _send(
         self,
@@ -1262,17 +1266,24 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send until the answer is final; a success is returned unread when `stream`."""
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        given: _Given | None = None  # what the request carries from the user, if read
         if op.security:
-            self._require_credentials(op, args, extra_headers, extra_query)
+            given = self._require_credentials(op, args, extra_headers, extra_query)
         started = self._clock()
         attempt = 0
         relogged = False
+        first = True
         while True:
             if self._fetches_tokens and op.security:
                 self._ensure_token(op)
+                given = None  # a token request may have set cookies: read it again
+            if first and op.ordered:  # the arguments do not change between attempts
+                _check_order(op, args)
             request = self._build_request(
-                self._http, op, args, timeout, extra_headers, extra_query, url
+                self._http, op, args, timeout, extra_headers, extra_query, url, given
             )
+            first = False
+            given = None  # a response may have set cookies: read it again
             self._log_request(request, attempt)
             try:
                 response = self._http.send(request, stream=stream)
@@ -1401,21 +1412,14 @@ class AsyncAPIClient(BaseClient):
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
     ) -> _T:
-        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked() as asked:  # nested calls (e.g. a re-login) parse normally
             _check_body(op, args)
             response = await self._send(
-                op, args, timeout, max_retries, extra_headers, extra_query, stream
+                op, args, timeout, max_retries, extra_headers, extra_query, asked.stream
             )
-            if stream:
-                return AsyncStreamedAPIResponse(  # type: ignore[return-value]
-                    response, lambda r: self._parse(op, r)
-                )
-            return self._result(op, response, raw)  # type: ignore[no-any-return]
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+            return asked.result(  # type: ignore[no-any-return]
+                response, lambda r: self._parse(op, r), AsyncStreamedAPIResponse
+            )
 
     async def _send(
         self,
@@ -1431,17 +1435,24 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         """Send until the answer is final; a success is returned unread when `stream`."""
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        given: _Given | None = None  # what the request carries from the user, if read
         if op.security:
-            self._require_credentials(op, args, extra_headers, extra_query)
+            given = self._require_credentials(op, args, extra_headers, extra_query)
         started = self._clock()
         attempt = 0
         relogged = False
+        first = True
         while True:
             if self._fetches_tokens and op.security:
                 await self._ensure_token(op)
+                given = None  # a token request may have set cookies: read it again
+            if first and op.ordered:  # the arguments do not change between attempts
+                _check_order(op, args)
             request = self._build_request(
-                self._http, op, args, timeout, extra_headers, extra_query, url
+                self._http, op, args, timeout, extra_headers, extra_query, url, given
             )
+            first = False
+            given = None  # a response may have set cookies: read it again
             self._log_request(request, attempt)
             try:
                 response = await self._http.send(request, stream=stream)

@@ -94,6 +94,19 @@ class FakeAPI:
         self.calls: list[Call] = []
 
     # -- configuring ---------------------------------------------------------------
+    def _operation(self, name: str, *, known: bool = False) -> dict[str, Any]:
+        """Operation `name` ("resource.method" or operationId); KeyError if there is none
+        (with `known`, the message lists the operations there are)."""
+        op = self._by_name.get(name)
+        if op is None:
+            message = f"no operation {name!r}"
+            if known:
+                message += (
+                    f"; known: {sorted(o['name'] for o in self._spec['operations'])}"
+                )
+            raise KeyError(message)
+        return op
+
     def override(self, name: str, *answers: Answer) -> None:
         """Answer operation `name` ("resource.method" or operationId) differently.
 
@@ -102,11 +115,7 @@ class FakeAPI:
         page at a time, as with `store_items`). Several answers are used in turn; the last
         one repeats.
         """
-        op = self._by_name.get(name)
-        if op is None:
-            raise KeyError(
-                f"no operation {name!r}; known: {sorted(o['name'] for o in self._spec['operations'])}"
-            )
+        op = self._operation(name, known=True)
         if not answers:
             raise ValueError("give at least one answer")
         self._answers[op["name"]] = list(answers)
@@ -120,9 +129,7 @@ class FakeAPI:
         page size is the one the request asks for, else `page_size`. Without stored
         items, a list that pages serves the spec's example items the same way.
         """
-        op = self._by_name.get(name)
-        if op is None:
-            raise KeyError(f"no operation {name!r}")
+        op = self._operation(name)
         if "paging" not in op:
             raise ValueError(f"{name!r} is not a list that pages")
         if page_size < 1:
@@ -137,9 +144,7 @@ class FakeAPI:
 
     def calls_to(self, name: str) -> list[Call]:
         """The recorded calls of one operation ("resource.method" or operationId)."""
-        op = self._by_name.get(name)
-        if op is None:
-            raise KeyError(f"no operation {name!r}")
+        op = self._operation(name)
         return [c for c in self.calls if c.name == op["name"]]
 
     # -- wiring --------------------------------------------------------------------

@@ -35,13 +35,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from ._exceptions import APIError
-from ._response import (
-    RAW_RESPONSE,
-    STREAM_RESPONSE,
-    APIResponse,
-    AsyncStreamedAPIResponse,
-    StreamedAPIResponse,
-)
+from ._response import Asked, AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._types import NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -201,10 +195,12 @@ class BasePage(Generic[_I]):
             )
         return str(target)
 
-    def _checked_next(self) -> tuple[dict[str, Any], str | None]:
-        """The next request; PaginationError if there is none, or if an earlier page
-        of this listing was fetched with the same next link or cursor (a loop)."""
-        found = self._next_request()
+    def _checked_next(
+        self, found: tuple[dict[str, Any], str | None] | None
+    ) -> tuple[dict[str, Any], str | None]:
+        """The next request `found` (by `_next_request`); PaginationError if there is
+        none, or if an earlier page of this listing was fetched with the same next link
+        or cursor (a loop)."""
         if found is None:
             raise PaginationError(
                 f"{self._listing.operation}: this is the last page "
@@ -249,7 +245,7 @@ class SyncPage(BasePage[_I]):
 
     def get_next_page(self) -> SyncPage[_I]:
         """The next page (fetched now); PaginationError when this is the last one."""
-        args, url = self._checked_next()
+        args, url = self._checked_next(self._next_request())
         return self._fetch(args, url, self)
 
     def iter_pages(self) -> Iterator[SyncPage[_I]]:
@@ -257,9 +253,11 @@ class SyncPage(BasePage[_I]):
         page = self
         while True:
             yield page
-            if not page.has_next_page():
+            found = page._next_request()  # once per page: has_next_page, get_next_page
+            if found is None:
                 return
-            page = page.get_next_page()
+            args, url = page._checked_next(found)
+            page = page._fetch(args, url, page)
 
     def __iter__(self) -> Iterator[_I]:
         for page in self.iter_pages():
@@ -282,7 +280,7 @@ class AsyncPage(BasePage[_I]):
 
     async def get_next_page(self) -> AsyncPage[_I]:
         """The next page (fetched now); PaginationError when this is the last one."""
-        args, url = self._checked_next()
+        args, url = self._checked_next(self._next_request())
         return await self._fetch(args, url, self)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[_I]]:
@@ -290,9 +288,11 @@ class AsyncPage(BasePage[_I]):
         page = self
         while True:
             yield page
-            if not page.has_next_page():
+            found = page._next_request()  # once per page: has_next_page, get_next_page
+            if found is None:
                 return
-            page = await page.get_next_page()
+            args, url = page._checked_next(found)
+            page = await page._fetch(args, url, page)
 
     async def __aiter__(self) -> AsyncIterator[_I]:
         async for page in self.iter_pages():
@@ -337,9 +337,7 @@ def sync_page(
     def send(
         given: Mapping[str, Any], url: str | None, stream: bool = False
     ) -> httpx.Response:
-        # nested calls (a re-login) parse normally
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked():  # nested calls (a re-login) parse normally
             return client._send(
                 op,
                 given,
@@ -350,29 +348,26 @@ def sync_page(
                 stream,
                 url=url,
             )
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+
+    def page(
+        given: Mapping[str, Any],
+        response: httpx.Response,
+        previous: SyncPage[_I] | None = None,
+        url: str | None = None,
+    ) -> SyncPage[_I]:
+        result = client._parse(op, response)
+        return SyncPage(fetch, paging, given, result, response, listing, previous, url)
 
     def fetch(
         given: Mapping[str, Any], url: str | None, previous: SyncPage[_I]
     ) -> SyncPage[_I]:
-        response = send(given, url)
-        result = client._parse(op, response)
-        return SyncPage(fetch, paging, given, result, response, listing, previous, url)
+        return page(given, send(given, url), previous, url)
 
-    raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-    response = send(args, None, stream)
-
-    def first(response: httpx.Response) -> SyncPage[_I]:
-        result = client._parse(op, response)
-        return SyncPage(fetch, paging, args, result, response, listing)
-
-    if stream:  # with_streaming_response: the first page's response, unread
-        return StreamedAPIResponse(response, first)  # type: ignore[return-value]
-    if raw:
-        return APIResponse(response, first)  # type: ignore[return-value]
-    return first(response)
+    with Asked() as asked:  # with_streaming_response: the first page's response, unread
+        response = send(args, None, asked.stream)
+    return asked.result(  # type: ignore[no-any-return]
+        response, lambda r: page(args, r), StreamedAPIResponse
+    )
 
 
 def async_pages(
@@ -393,8 +388,7 @@ def async_pages(
     async def send(
         given: Mapping[str, Any], url: str | None, stream: bool = False
     ) -> httpx.Response:
-        token, streaming = RAW_RESPONSE.set(False), STREAM_RESPONSE.set(False)
-        try:
+        with Asked():  # nested calls (a re-login) parse normally
             return await client._send(
                 op,
                 given,
@@ -405,29 +399,26 @@ def async_pages(
                 stream,
                 url=url,
             )
-        finally:
-            RAW_RESPONSE.reset(token)
-            STREAM_RESPONSE.reset(streaming)
+
+    def page(
+        given: Mapping[str, Any],
+        response: httpx.Response,
+        previous: AsyncPage[_I] | None = None,
+        url: str | None = None,
+    ) -> AsyncPage[_I]:
+        result = client._parse(op, response)
+        return AsyncPage(fetch, paging, given, result, response, listing, previous, url)
 
     async def fetch(
         given: Mapping[str, Any], url: str | None, previous: AsyncPage[_I]
     ) -> AsyncPage[_I]:
-        response = await send(given, url)
-        result = client._parse(op, response)
-        return AsyncPage(fetch, paging, given, result, response, listing, previous, url)
+        return page(given, await send(given, url), previous, url)
 
     async def first() -> AsyncPage[_I]:
-        raw, stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
-        response = await send(args, None, stream)
-
-        def page(response: httpx.Response) -> AsyncPage[_I]:
-            result = client._parse(op, response)
-            return AsyncPage(fetch, paging, args, result, response, listing)
-
-        if stream:  # with_streaming_response: the first page's response, unread
-            return AsyncStreamedAPIResponse(response, page)  # type: ignore[return-value]
-        if raw:
-            return APIResponse(response, page)  # type: ignore[return-value]
-        return page(response)
+        with Asked() as asked:  # with_streaming_response: the first page, unread
+            response = await send(args, None, asked.stream)
+        return asked.result(  # type: ignore[no-any-return]
+            response, lambda r: page(args, r), AsyncStreamedAPIResponse
+        )
 
     return AsyncPaginator(first)

@@ -14,6 +14,7 @@ import httpx
 
 __all__ = [
     "APIResponse",
+    "Asked",
     "AsyncStreamedAPIResponse",
     "AsyncStreamedResponseContext",
     "StreamedAPIResponse",
@@ -162,20 +163,17 @@ class AsyncStreamedAPIResponse(_Streamed[_T]):
     `async with client.<resource>.with_streaming_response.<op>(...)`, which closes it on
     exit."""
 
-    async def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+    def iter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
         """The body's bytes as they arrive (decoded from any Content-Encoding)."""
-        async for chunk in self.http_response.aiter_bytes(chunk_size):
-            yield chunk
+        return self.http_response.aiter_bytes(chunk_size)
 
-    async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+    def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         """The body as text, as it arrives (in the response's encoding)."""
-        async for chunk in self.http_response.aiter_text(chunk_size):
-            yield chunk
+        return self.http_response.aiter_text(chunk_size)
 
-    async def iter_lines(self) -> AsyncIterator[str]:
+    def iter_lines(self) -> AsyncIterator[str]:
         """The body's lines, as they arrive (without their line endings)."""
-        async for line in self.http_response.aiter_lines():
-            yield line
+        return self.http_response.aiter_lines()
 
     async def read(self) -> bytes:
         """The whole body (read to the end; the connection can then be reused)."""
@@ -188,6 +186,39 @@ class AsyncStreamedAPIResponse(_Streamed[_T]):
 
     async def close(self) -> None:
         await self.http_response.aclose()
+
+
+class Asked:
+    """The caller's request for a raw or a streamed response, as a context manager: on
+    entry it reads `raw` (with_raw_response) and `stream` (with_streaming_response) and
+    unsets both, so calls made inside (e.g. a re-login, a next page) parse normally; on
+    exit it restores them."""
+
+    __slots__ = ("_raw_token", "_stream_token", "raw", "stream")
+
+    def __enter__(self) -> Asked:
+        self.raw, self.stream = RAW_RESPONSE.get(), STREAM_RESPONSE.get()
+        self._raw_token = RAW_RESPONSE.set(False)
+        self._stream_token = STREAM_RESPONSE.set(False)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        RAW_RESPONSE.reset(self._raw_token)
+        STREAM_RESPONSE.reset(self._stream_token)
+
+    def result(
+        self,
+        response: httpx.Response,
+        parser: Callable[[httpx.Response], Any],
+        streamed: type[_Streamed[Any]],
+    ) -> Any:
+        """What the call returns for `response`: unread as `streamed` when streaming, an
+        APIResponse when raw, else the result `parser` makes of it."""
+        if self.stream:
+            return streamed(response, parser)
+        if self.raw:
+            return APIResponse(response, parser)
+        return parser(response)
 
 
 class StreamedResponseContext(Generic[_T]):

@@ -367,13 +367,20 @@ class union(Converter):
         self.members = members
         self.discriminator = discriminator
 
-    def load(self, value: Any) -> Any:
+    def _discriminated(self, value: Any) -> model | None:
+        """The member model the discriminator names for `value`, if any."""
         if self.discriminator and isinstance(value, Mapping):
             prop, mapping = self.discriminator
             target = mapping.get(str(value.get(prop)))
             for m in self.members:
                 if isinstance(m, model) and m.name == target:
-                    return m.load(value)
+                    return m
+        return None
+
+    def load(self, value: Any) -> Any:
+        named = self._discriminated(value)
+        if named is not None:
+            return named.load(value)
         best, best_score = None, 0
         for m in self.members:
             s = m.score(value)
@@ -388,12 +395,9 @@ class union(Converter):
         """The member `load` picks (the discriminator's, else the best fit), checked; of
         members that fit equally well, the first that accepts the value. A mismatch
         inside the picked member's value is reported where it is."""
-        if self.discriminator and isinstance(value, Mapping):
-            prop, mapping = self.discriminator
-            target = mapping.get(str(value.get(prop)))
-            for m in self.members:
-                if isinstance(m, model) and m.name == target:
-                    return m.strict(value)
+        named = self._discriminated(value)
+        if named is not None:
+            return named.strict(value)
         scores = [m.score(value) for m in self.members]
         best = max(scores, default=0)
         first: TypeMismatch | None = None
@@ -444,10 +448,11 @@ def opt(wire: str, converter: Converter) -> Any:
 
 
 _SPECS: dict[type, tuple[FieldSpec, ...]] = {}
-# per model class: (wire name, attribute, loader or None for as-is, required) of each field,
-# and the set of wire names; built on first load
+# per model class: (wire name, attribute, loader or None for as-is, required, converter) of
+# each field, and the set of wire names; built on first load
 _Plan = tuple[
-    tuple[tuple[str, str, Callable[[Any], Any] | None, bool], ...], frozenset[str]
+    tuple[tuple[str, str, Callable[[Any], Any] | None, bool, Converter], ...],
+    frozenset[str],
 ]
 _PLANS: dict[type, _Plan] = {}
 
@@ -507,6 +512,7 @@ class BaseModel:
                             else s.converter.load
                         ),
                         s.required,
+                        s.converter,
                     )
                     for s in specs
                 ),
@@ -517,39 +523,38 @@ class BaseModel:
     @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
         """Load wire data (a JSON object) into this model."""
+        return cls._load(data, False)
+
+    @classmethod
+    def _strict_from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
+        """Load wire data checking every declared field's type (`TypeMismatch`)."""
+        return cls._load(data, True)
+
+    @classmethod
+    def _load(cls: type[_M], data: Mapping[str, Any], strict: bool) -> _M:
+        """`from_dict`, or with `strict` `_strict_from_dict`: the fields (a missing
+        required one is an error), and the unknown ones kept aside."""
         fields, wires = cls._plan()
         kwargs: dict[str, Any] = {}
-        for wire, name, load, required in fields:
+        for wire, name, load, required, converter in fields:
             if wire in data:
-                kwargs[name] = data[wire] if load is None else load(data[wire])
+                if strict:
+                    try:
+                        kwargs[name] = converter.strict(data[wire])
+                    except TypeMismatch as exc:
+                        exc.inside(f".{name}", cls.__name__, name)
+                        raise
+                else:
+                    kwargs[name] = data[wire] if load is None else load(data[wire])
             elif required:
                 raise ModelValidationError(
                     f"{cls.__name__}: required field {wire!r} is missing"
                 )
         extra = (
             {k: v for k, v in data.items() if k not in wires}
-            if len(kwargs) != len(data)
+            if strict or len(kwargs) != len(data)
             else {}
         )
-        return cls(**kwargs, additional_properties=extra)
-
-    @classmethod
-    def _strict_from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
-        """Load wire data checking every declared field's type (`TypeMismatch`)."""
-        kwargs: dict[str, Any] = {}
-        for spec in cls._specs():
-            if spec.wire in data:
-                try:
-                    kwargs[spec.name] = spec.converter.strict(data[spec.wire])
-                except TypeMismatch as exc:
-                    exc.inside(f".{spec.name}", cls.__name__, spec.name)
-                    raise
-            elif spec.required:
-                raise ModelValidationError(
-                    f"{cls.__name__}: required field {spec.wire!r} is missing"
-                )
-        wires = cls._plan()[1]
-        extra = {k: v for k, v in data.items() if k not in wires}
         return cls(**kwargs, additional_properties=extra)
 
     def to_dict(self) -> dict[str, Any]:
