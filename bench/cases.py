@@ -234,6 +234,12 @@ def ours_command(s: SpecFile, out: Path) -> list[str]:
     ]
 
 
+def peer_package(peer: str, package: str) -> str:
+    """The package a peer (OPC, OGC) generates for our `package`: its own name, so that
+    both can be imported side by side."""
+    return f"{peer}_{package}"
+
+
 def opc_config(work: Path, package: str) -> Path:
     path = work / "opc-config" / f"{package}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -245,7 +251,7 @@ def opc_config(work: Path, package: str) -> Path:
 
 
 def opc_command(peers: Peers, work: Path, s: SpecFile, out: Path) -> list[str]:
-    pkg = f"opc_{s.package}"
+    pkg = peer_package(OPC, s.package)
     return [
         str(peers.opc),
         "generate",
@@ -259,7 +265,7 @@ def opc_command(peers: Peers, work: Path, s: SpecFile, out: Path) -> list[str]:
 
 
 def ogc_command(peers: Peers, s: SpecFile, out: Path, lean: bool = True) -> list[str]:
-    pkg = f"ogc_{s.package}"
+    pkg = peer_package(OGC, s.package)
     command = [str(peers.ogc), "generate", "-g", "python", "-i", str(s.path)]
     command += ["-o", str(out / pkg), "--package-name", pkg]
     return command + (["--global-property", OGC_LEAN] if lean else [])
@@ -382,7 +388,9 @@ def run_case(m: Measurer, case: GenCase, rounds: int) -> None:
         if key == OPC:
             n = sum(opc_operations(d) for d in out.iterdir() if d.is_dir())
         else:
-            n = sum(ogc_operations(out / f"ogc_{s.package}") for s in case.specs)
+            n = sum(
+                ogc_operations(out / peer_package(OGC, s.package)) for s in case.specs
+            )
         case.generated_ops[key] = f"{n}/{case.operations}"
 
 

@@ -23,6 +23,7 @@ from bench.cases import (
     ogc_command,
     opc_command,
     ours_command,
+    peer_package,
     py_lines,
     run_case,
 )
@@ -54,7 +55,7 @@ def ogc_defaults(m: Measurer, peers: Peers, spec: SpecFile) -> OgcDefaults | Non
     print(f"  openapi-generator defaults on {spec.package}: {sample.wall:.1f}s")
     if sample.rc != 0:
         return None
-    pkg = out / f"ogc_{spec.package}"
+    pkg = out / peer_package(OGC, spec.package)
     result = OgcDefaults(sample, py_lines(pkg), py_lines(pkg / pkg.name), [v])
     m.discard(out)
     return result
@@ -113,7 +114,11 @@ def runtime(m: Measurer, peers: Peers, calls: int, rounds: int) -> RuntimeData:
     kinds = [
         ("httpx", "", ""),
         ("ours", "bench_rt", str(ours_out / "bench_rt")),
-        ("opc", "opc_bench_rt", str(opc_out / "opc_bench_rt")),
+        (
+            "opc",
+            peer_package(OPC, "bench_rt"),
+            str(opc_out / peer_package(OPC, "bench_rt")),
+        ),
     ]
     per_call: dict[str, list[float]] = {k: [] for k, _, _ in kinds}
     script = m.src / "bench" / "calls.py"
@@ -168,13 +173,13 @@ def imports(m: Measurer, peers: Peers, cases: list[GenCase], rounds: int) -> Imp
             (f"clientgen {title}", f"import {pkg}", case.out / pkg),
             (
                 f"openapi-python-client {title}",
-                f"import opc_{pkg}",
-                case.peer_outs.get(OPC, Path("-")) / f"opc_{pkg}",
+                f"import {peer_package(OPC, pkg)}",
+                case.peer_outs.get(OPC, Path("-")) / peer_package(OPC, pkg),
             ),
             (
                 f"openapi-generator {title}",
-                f"import ogc_{pkg}",
-                case.peer_outs.get(OGC, Path("-")) / f"ogc_{pkg}",
+                f"import {peer_package(OGC, pkg)}",
+                case.peer_outs.get(OGC, Path("-")) / peer_package(OGC, pkg),
             ),
         ]
     variants = [
@@ -186,7 +191,7 @@ def imports(m: Measurer, peers: Peers, cases: list[GenCase], rounds: int) -> Imp
             skip="" if path is None or path.is_dir() else "not generated",
             prime=True,  # bytecode compiled first
             # openapi-generator's GitHub client: ~17 s an import, three runs are enough
-            max_rounds=3 if code == "import ogc_github" else 0,
+            max_rounds=3 if code == f"import {peer_package(OGC, 'github')}" else 0,
         )
         for label, code, path in items
     ]

@@ -7,7 +7,7 @@ import math
 import re
 import shlex
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,10 @@ class Collected:
     profiles: list[dict[str, Any]] = field(default_factory=list)
     commands: list[tuple[str, Variant]] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
+
+    def record(self, title: str, variants: Iterable[Variant]) -> None:
+        """Keep the commands of `variants`, for the report's list of what ran."""
+        self.commands += [(title, v) for v in variants]
 
 
 def render(report: model.Report) -> str:

@@ -134,7 +134,7 @@ def measure_all(
 
     def gen(case: cases.GenCase, rounds: int) -> cases.GenCase:
         cases.run_case(m, case, rounds)
-        c.commands += [(case.name, v) for v in case.variants]
+        c.record(case.name, case.variants)
         return case
 
     if s.full:
@@ -150,7 +150,7 @@ def measure_all(
     gen(c.time4vps, s.rounds_short)
     mark("the vendor specs")
     c.check = cases.check_case(m, vendors, s.rounds_short)
-    c.commands += [("clientgen check", v) for v in c.check.variants]
+    c.record("clientgen check", c.check.variants)
     mark("clientgen check")
     pet = SpecFile(corpus / PETSTORE, "petstore", "Petstore")
     gh = SpecFile(corpus / GITHUB, "github", "GitHub")
@@ -168,27 +168,23 @@ def measure_all(
         return c
     if s.github:
         c.ogc_defaults = extras.ogc_defaults(m, peers, gh)
-        c.commands += [
-            ("api.github.com.json, one run", v)
-            for v in (c.ogc_defaults.variants if c.ogc_defaults else [])
-        ]
+        c.record(
+            "api.github.com.json, one run",
+            c.ogc_defaults.variants if c.ogc_defaults else [],
+        )
     c.scaling = extras.scaling(
         m, peers, s.scaling_sizes, s.scaling_rounds, s.rounds_short
     )
-    c.commands += [
-        (f"synthetic N ops, e.g. N={s.scaling_sizes[-1]}", v)
-        for v in c.scaling[1][-1].variants
-    ]
+    c.record(
+        f"synthetic N ops, e.g. N={s.scaling_sizes[-1]}", c.scaling[1][-1].variants
+    )
     mark("scaling")
     c.runtime = extras.runtime(m, peers, s.runtime_calls, s.runtime_rounds)
-    c.commands += [
-        ("runtime spec (`python -m bench.synth --runtime`)", v)
-        for v in c.runtime.variants
-    ]
+    c.record("runtime spec (`python -m bench.synth --runtime`)", c.runtime.variants)
     mark("runtime")
     clients = [c.time4vps, *([c.github] if c.github else [])]
     c.imports = extras.imports(m, peers, clients, s.import_rounds)
-    c.commands += [("import time", v) for v in c.imports.variants]
+    c.record("import time", c.imports.variants)
     mark("import time")
     big = c.github or c.petstore
     assert big is not None and big.editor is not None
@@ -203,7 +199,7 @@ def measure_all(
             big.editor.next_edit()
         data, variant = extras.profile(m, title, spec, out, cache, mode)
         c.profiles.append(data)
-        c.commands.append((f"profile ({mode})", variant))
+        c.record(f"profile ({mode})", [variant])
     mark("profiles")
     return c
 
