@@ -26,6 +26,14 @@ import pytest
 from tests.examples._packages import REPO, SPECS, imported
 from tests.golden_refresh import FIXTURES_DIR, assemble
 
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The examples write files (a download saved as download.bin): keep them out of the checkout."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 VENDOR = ("time4vps", "tim4biz", "bigtime")
 GOLDEN = REPO / "tests" / "golden"
 GOLDENS = sorted(p.name for p in GOLDEN.iterdir() if (p / "README.md").is_file())

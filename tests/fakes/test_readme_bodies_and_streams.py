@@ -9,11 +9,19 @@ same body.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from .conftest import FAKES, GENERATED, PACKAGES
+
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The examples write files (a download saved as download.bin): keep them out of the checkout."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
 
 
 def _block(package: str, heading: str) -> str:
