@@ -10,6 +10,7 @@ names and descriptions.
 from __future__ import annotations
 
 import gc
+from collections import deque
 from collections.abc import Callable
 from functools import lru_cache
 from importlib.metadata import version
@@ -61,18 +62,14 @@ def black_format(path: str, source: str) -> str:
 
 
 class Share(Protocol):
-    """A batch of modules triaged in another process (generator.pipeline's helper)."""
-
-    def cancel(self) -> bool:
-        """Take the batch back if the helper has not started it (True: taken back)."""
-        ...
+    """A batch of modules triaged in another process (generator.helper)."""
 
     def result(self) -> list[str]:
         """Wait for the paths that need black (FormatError on an invalid module)."""
         ...
 
 
-# Hands a batch of modules to the helper (None: there is none, or it is gone).
+# Hands a batch of modules to the helper (None: it is busy, or gone).
 Offload = Callable[[dict[str, str]], Share | None]
 
 # Modules go to the helper in batches of about this many characters: GitHub's 16.9 MB in
@@ -83,26 +80,38 @@ _BATCH = 1_000_000
 class Formatter:
     """Triages modules as rendering hands them over (`add`), and finishes them (`finish`):
     a module the layout could not finish goes through black; every other one is compiled
-    to check that it is valid Python. With `offload`, batches are triaged in the helper
-    while the next modules render, and whatever it has not started when rendering ends
-    is triaged here."""
+    to check that it is valid Python. With `offload`, modules are gathered in batches and
+    the oldest batch waiting goes to the helper whenever it is idle, while rendering goes
+    on; when rendering ends, this process triages the newest batches while the helper
+    goes on taking the oldest."""
 
     def __init__(self, offload: Offload | None = None) -> None:
         self._offload = offload
         self._batch: dict[str, str] = {}
         self._size = 0
-        self._shares: list[tuple[Share, dict[str, str]]] = []
+        self._waiting: deque[dict[str, str]] = deque()
+        self._shares: list[Share] = []
+        self._batched: set[str] = set()
 
     def add(self, path: str, text: str) -> None:
         if self._offload is None or not path.endswith(".py"):
             return
         self._batch[path] = text
+        self._batched.add(path)
         self._size += len(text)
         if self._size >= _BATCH:
-            batch, self._batch, self._size = self._batch, {}, 0
-            share = self._offload(batch)
-            if share is not None:
-                self._shares.append((share, batch))
+            self._waiting.append(self._batch)
+            self._batch, self._size = {}, 0
+        if self._waiting:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        """The oldest batch waiting to the helper, if it is idle."""
+        assert self._offload is not None
+        share = self._offload(self._waiting[0])
+        if share is not None:
+            self._shares.append(share)
+            self._waiting.popleft()
 
     def finish(self, files: dict[str, str]) -> dict[str, str]:
         """`files` (every module rendered, added or not) with the modules black must lay
@@ -110,17 +119,21 @@ class Formatter:
         shown = progress.current()
         shown.stage("formatting")
         modules = [p for p in files if p.endswith(".py")]
-        sent = {p for _, batch in self._shares for p in batch}
-        todo = triage({p: files[p] for p in modules if p not in sent})
-        # the helper works from the first batch on: take back, from the last, the batches
-        # it has not started (it was still validating, or is slower)
-        waiting = []
-        for share, batch in reversed(self._shares):
-            if share.cancel():
-                todo += triage(batch)
-            else:
-                waiting.append(share)
-        for share in reversed(waiting):
+        if self._batch:
+            self._waiting.append(self._batch)
+            self._batch = {}
+        todo = []
+        while self._waiting:
+            self._hand_over()
+            if self._waiting:
+                # the newest batch here, module by module, handing the oldest over
+                # as soon as the helper is idle
+                for path, source in self._waiting.pop().items():
+                    todo += triage({path: source})
+                    if self._waiting:
+                        self._hand_over()
+        todo += triage({p: files[p] for p in modules if p not in self._batched})
+        for share in self._shares:
             todo += share.result()
         if modules:
             shown.note(

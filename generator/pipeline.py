@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
 
 import jinja2
 
@@ -25,6 +22,9 @@ from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report
 from generator.fakespec import fake_spec
 from generator.format import FormatError, Formatter, Offload, Share, triage
+from generator.helper import Helper, HelperGone, Job
+from generator.helper import running as running_helper
+from generator.helper import start as start_helper
 from generator.load import Workspace
 from generator.model import Api
 from generator.modelcache import Built
@@ -38,9 +38,6 @@ from generator.versioning import CHANGELOG_FILE, Previous, decide
 from generator.versioning import (
     read_previous as read_previous,  # bench/ imports it here
 )
-
-if TYPE_CHECKING:  # imported where a helper is started: 7 ms of every start otherwise
-    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 @dataclass(frozen=True)
@@ -138,39 +135,6 @@ def _template_frame(exc: jinja2.TemplateError) -> tuple[str, int | None]:
     return found
 
 
-_T = TypeVar("_T")
-
-
-# A one-worker pool of the "fork" context forks its worker inside submit(): the worker
-# inherits `_FORKED` (with the whole heap) and runs it; nothing is pickled on the way in.
-_FORKED: Callable[[], Any] | None = None
-
-
-def _run_forked() -> Any:
-    assert _FORKED is not None
-    return _FORKED()
-
-
-def _fork(job: Callable[[], _T]) -> tuple[ProcessPoolExecutor, Future[_T]] | None:
-    """A forked process running `job`; None where forking is not safe (macOS, Windows)
-    or fails."""
-    global _FORKED
-    if sys.platform != "linux":
-        return None
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    _FORKED = job
-    try:
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork"))
-        future: Future[_T] = pool.submit(_run_forked)
-    except OSError:
-        return None
-    finally:
-        _FORKED = None
-    return pool, future
-
-
 def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     """The model, the build's warnings, the fake's data and the surface (cached for the
     next run); SpecError on any error. The raw documents are let go once built."""
@@ -249,49 +213,41 @@ def _finish_pending(pending: Pending) -> list[Problem]:
 
 @dataclass
 class _Validation:
-    """The forked process finishing a validation."""
+    """The keyword checks, running in the helper (generator.helper); `own` if this
+    generation started the helper (no command did) and stops it."""
 
-    pool: ProcessPoolExecutor
-    future: Future[list[Problem]]
+    helper: Helper
+    job: Job[list[Problem]]
     pending: Pending
+    own: bool
 
     def result(self) -> list[Problem]:
-        from concurrent.futures.process import BrokenProcessPool
-
         try:
-            return self.future.result()
-        except BrokenProcessPool:  # the helper died: validate here instead
+            return self.job.result()
+        except HelperGone:  # the helper died: validate here instead
             return _revalidate(self.pending.ws)
         finally:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            if self.own:
+                self.helper.stop()
 
     def abandon(self) -> None:
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.helper.stop()
 
     def offload(self, sources: dict[str, str]) -> Share | None:
-        """Triage `sources` (generator.format) in the helper once it has validated."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return _Share(self.pool.submit(triage, sources), sources)
-        except (BrokenProcessPool, RuntimeError):
-            return None
+        """Triage `sources` (generator.format) in the helper, if it is idle."""
+        job = self.helper.submit(triage, sources)
+        return None if job is None else _Share(job, sources)
 
 
 @dataclass
 class _Share:
-    future: Future[list[str]]
+    job: Job[list[str]]
     sources: dict[str, str]
 
-    def cancel(self) -> bool:
-        return self.future.cancel()
-
     def result(self) -> list[str]:
-        from concurrent.futures.process import BrokenProcessPool
-
         try:
-            return self.future.result()
-        except BrokenProcessPool:  # the helper died: triage them here
+            return self.job.result()
+        except HelperGone:  # the helper died: triage them here
             return triage(self.sources)
 
 
@@ -309,9 +265,18 @@ def _revalidate(ws: Workspace) -> list[Problem]:
 
 
 def _start_validation(pending: Pending) -> _Validation | None:
-    """Fork a process for the keyword checks, where forking is safe (Linux)."""
-    forked = _fork(lambda: _finish_pending(pending))
-    return None if forked is None else _Validation(*forked, pending)
+    """The keyword checks sent to the command's helper, or to one of this generation's
+    own; None where there can be no helper (not Linux, one CPU)."""
+    helper = running_helper()
+    own = helper is None
+    helper = helper or start_helper()
+    if helper is None:
+        return None
+    job = helper.submit(_finish_pending, pending, wait=True)
+    if job is None:  # gone
+        helper.stop()
+        return None
+    return _Validation(helper, job, pending, own)
 
 
 def _drop_documents(ws: Workspace) -> None:

@@ -1,8 +1,9 @@
 """generator.format's Formatter: modules triaged as they are rendered, batches shared with a
-helper (here a fake one, in this process), invalid Python refused wherever it was checked."""
+helper while it is idle (here a fake one, in this process), invalid Python refused wherever it was checked."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
@@ -15,14 +16,7 @@ LONG = "x = [" + ", ".join(f"item_{i}" for i in range(30)) + "]\n"  # black must
 @dataclass
 class FakeShare:
     sources: dict[str, str]
-    started: bool
     helper: FakeHelper
-
-    def cancel(self) -> bool:
-        if self.started:
-            return False
-        self.helper.taken_back.append(sorted(self.sources))
-        return True
 
     def result(self) -> list[str]:
         self.helper.triaged.append(sorted(self.sources))
@@ -31,16 +25,27 @@ class FakeShare:
 
 @dataclass
 class FakeHelper:
-    """Starts the first `busy_after` batches; the later ones wait (may be taken back)."""
+    """Takes the batches offered while it is idle: `idle(n)` says whether it is at the
+    n-th offer (from 1); a busy helper declines (None) and the batch stays here."""
 
-    busy_after: int
+    idle: Callable[[int], bool]
     triaged: list[list[str]] = field(default_factory=list)
-    taken_back: list[list[str]] = field(default_factory=list)
-    sent: int = 0
+    offers: int = 0
+    taken: int = 0
 
-    def offload(self, sources: dict[str, str]) -> FakeShare:
-        self.sent += 1
-        return FakeShare(dict(sources), self.sent <= self.busy_after, self)
+    def offload(self, sources: dict[str, str]) -> FakeShare | None:
+        self.offers += 1
+        if not self.idle(self.offers):
+            return None
+        self.taken += 1
+        return FakeShare(dict(sources), self)
+
+
+SCHEDULES = {
+    "never idle": lambda n: False,
+    "idle every other time": lambda n: n % 2 == 0,
+    "always idle": lambda n: True,
+}
 
 
 def _modules(n: int, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
@@ -57,42 +62,48 @@ def _render(formatter: fmt.Formatter, files: dict[str, str]) -> dict[str, str]:
     return formatter.finish(files)
 
 
-@pytest.mark.parametrize("busy_after", [0, 2, 100])
+@pytest.mark.parametrize("schedule", SCHEDULES)
 def test_the_output_is_the_same_wherever_modules_were_triaged(
-    busy_after: int, monkeypatch: pytest.MonkeyPatch
+    schedule: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = _modules(20, monkeypatch)
-    helper = FakeHelper(busy_after)
+    helper = FakeHelper(SCHEDULES[schedule])
     out = _render(fmt.Formatter(helper.offload), files)
     assert out == fmt.format_files(files)  # all in this process
     assert out["pkg/long.py"] != LONG and out["pkg/long.py"].startswith("x = [\n")
-    assert helper.sent > 2
-    # every batch was triaged exactly once: by the helper or taken back
-    shared = [p for batch in helper.triaged + helper.taken_back for p in batch]
+    assert helper.offers > 2
+    # the batches taken were triaged by the helper, each once; the rest here
+    assert len(helper.triaged) == helper.taken
+    shared = [p for batch in helper.triaged for p in batch]
     assert len(shared) == len(set(shared))
-    assert len(helper.triaged) == min(busy_after, helper.sent)
-    assert len(helper.taken_back) == helper.sent - len(helper.triaged)
+    expected = {"never idle": 0, "always idle": helper.offers}.get(schedule)
+    assert helper.taken == (helper.offers // 2 if expected is None else expected)
 
 
-def test_batches_the_helper_did_not_start_are_taken_back_from_the_last(
+def test_batches_wait_for_the_helper_oldest_first_and_the_newest_stay_here(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """A helper busy at first (validating) gets the batches that waited, oldest first;
+    what it has not taken when rendering ends is triaged here, newest first."""
     files = _modules(20, monkeypatch)
-    helper = FakeHelper(busy_after=1)
-    _render(fmt.Formatter(helper.offload), files)
+    helper = FakeHelper(lambda n: n > 6 and n % 3 == 0)
+    out = _render(fmt.Formatter(helper.offload), files)
+    assert out == fmt.format_files(files)
     order = list(files)
-    taken = [min(order.index(p) for p in batch) for batch in helper.taken_back]
-    assert len(taken) >= 2 and taken == sorted(taken, reverse=True)  # latest first
+    firsts = [min(order.index(p) for p in batch) for batch in helper.triaged]
+    assert firsts and firsts[0] == 0  # the first batch waited, and went first
+    assert firsts == sorted(firsts)
+    assert "pkg/m19.py" not in {p for batch in helper.triaged for p in batch}
 
 
-@pytest.mark.parametrize("busy_after", [0, 100])
+@pytest.mark.parametrize("schedule", ["never idle", "always idle"])
 def test_invalid_python_is_refused_in_a_shared_batch_too(
-    busy_after: int, monkeypatch: pytest.MonkeyPatch
+    schedule: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = _modules(20, monkeypatch)
     files["pkg/m03.py"] = "def broken(:\n"
     with pytest.raises(fmt.FormatError, match=r"pkg/m03\.py.*not valid Python"):
-        _render(fmt.Formatter(FakeHelper(busy_after).offload), files)
+        _render(fmt.Formatter(FakeHelper(SCHEDULES[schedule]).offload), files)
 
 
 def test_without_a_helper_nothing_is_held_back(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,195 @@
+"""generator.helper: one forked process that runs jobs one at a time, with this process's
+environment and directory, tells its exceptions, and is replaced by this process when it
+dies; and `clientgen` starts it before the rest of the generator is imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator import helper as helpers
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the helper forks")
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def helper() -> Iterator[helpers.Helper]:
+    started = helpers.start()
+    assert started is not None
+    yield started
+    started.stop()
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name)
+
+
+def _cwd() -> str:
+    return os.getcwd()
+
+
+def _sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def _fail() -> None:
+    raise ValueError("told to fail")
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+def test_jobs_run_in_one_other_process(helper: helpers.Helper) -> None:
+    pids = set()
+    for _ in range(3):
+        job = helper.submit(_pid)
+        assert job is not None
+        pids.add(job.result())
+    assert len(pids) == 1 and os.getpid() not in pids
+
+
+def test_a_job_sees_the_environment_and_directory_of_when_it_was_sent(
+    helper: helpers.Helper, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("CLIENTGEN_HELPER_PROBE", "after the fork")
+    monkeypatch.chdir(tmp_path)
+    env = helper.submit(_env, "CLIENTGEN_HELPER_PROBE")
+    assert env is not None and env.result() == "after the fork"
+    cwd = helper.submit(_cwd)
+    assert cwd is not None and cwd.result() == str(tmp_path)
+
+
+def test_a_busy_helper_declines_a_job_unless_asked_to_wait(
+    helper: helpers.Helper,
+) -> None:
+    slow = helper.submit(_sleep, 0.3)
+    assert slow is not None and not slow.done()
+    assert helper.submit(_pid) is None  # busy: the caller does the work itself
+    queued = helper.submit(_pid, wait=True)
+    assert slow.done() and slow.result() == 0.3
+    assert queued is not None and queued.result() != os.getpid()
+
+
+def test_a_job_s_exception_is_raised_here(helper: helpers.Helper) -> None:
+    job = helper.submit(_fail)
+    assert job is not None
+    with pytest.raises(ValueError, match="told to fail"):
+        job.result()
+    after = helper.submit(_pid)  # the helper goes on
+    assert after is not None and after.result() != os.getpid()
+
+
+def test_a_helper_that_dies_says_so_and_takes_no_more_jobs(
+    helper: helpers.Helper,
+) -> None:
+    job = helper.submit(_die)
+    assert job is not None
+    with pytest.raises(helpers.HelperGone):
+        job.result()
+    assert helper.gone and helper.submit(_pid) is None
+
+
+def test_stop_ends_even_a_busy_helper(helper: helpers.Helper) -> None:
+    job = helper.submit(_sleep, 30)
+    assert job is not None
+    pid = helper.pid
+    started = time.monotonic()
+    helper.stop()
+    assert time.monotonic() - started < 5
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left
+
+
+def test_a_command_s_output_is_not_held_open_by_its_helper() -> None:
+    """A caller reading clientgen's output gets EOF when clientgen exits, not when the
+    helper (still importing the validator, or idle) does."""
+    script = (
+        "from generator import helper; helper.start(keep=True); "
+        "import time; time.sleep(0.2)"
+    )
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        timeout=30,
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started < 10
+
+
+def _duplicate_parameter_spec(path: Path) -> Path:
+    """A spec whose only problem is one the keyword checks (in the helper) find."""
+    limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/pets": {
+                "get": {
+                    "operationId": "listPets",
+                    "parameters": [limit, {**limit, "schema": {"type": "string"}}],
+                    "responses": {"200": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def test_clientgen_generate_reports_what_its_helper_found(tmp_path: Path) -> None:
+    spec = _duplicate_parameter_spec(tmp_path / "spec.json")
+    out = tmp_path / "out"
+    command = ["generate", "--strict", "--spec", str(spec), "--out", str(out)]
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", *command, "--package", "pets"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "CLIENTGEN_CACHE": str(tmp_path / "cache")},
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "Duplicate parameter" in done.stderr
+    assert not out.exists()
+
+
+def test_clientgen_forks_its_helper_before_importing_the_generator() -> None:
+    """So that importing openapi-spec-validator there overlaps the imports here."""
+    script = """
+import sys
+from generator import entry, helper
+sys.argv = ["clientgen", "generate", "--help"]
+try:
+    entry.main()
+except SystemExit:
+    pass
+running = helper.running()
+job = running.submit(eval, "'generator.cli' in __import__('sys').modules")
+print("helper", job.result(), "here", "generator.cli" in sys.modules)
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "helper False here True"
