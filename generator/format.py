@@ -72,9 +72,10 @@ class Share(Protocol):
 # Hands a batch of modules to the helper (None: it is busy, or gone).
 Offload = Callable[[dict[str, str]], Share | None]
 
-# Modules go to the helper in batches of about this many characters: GitHub's 16.9 MB in
-# 17 batches, each sent while the next modules are rendered.
-_BATCH = 1_000_000
+# Modules go to the helper in batches of about this many characters: small enough that a
+# small spec's modules (Time4VPS: 0.74 MB) are shared between the helper and this process
+# at the end, large enough that sending one costs little (GitHub's 16.9 MB: 170 batches).
+_BATCH = 100_000
 
 
 class Formatter:
