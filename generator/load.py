@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin
 
-from generator import cache, parse, units
+from generator import cache, units
 from generator.pointers import close_pointer, resolve_pointer
 from generator.problems import Location, Problem, SpecError, escape_pointer_token
 
@@ -55,6 +55,8 @@ class Document:
     _data: Any = field(default=_UNPARSED, repr=False)
     _positions: dict[str, tuple[int, int]] | None = field(default=None, repr=False)
     _graph: Any = field(default=_UNPARSED, repr=False)
+    on_disk: bool = field(default=False, repr=False)  # `text` is the file at `path`
+    _parsed: bool = field(default=False, repr=False)  # `_data` is `text` parsed
 
     @cached_property
     def digest(self) -> str:
@@ -65,31 +67,56 @@ class Document:
     def data(self) -> Any:
         """The parsed document; SpecError with a location if it does not parse."""
         if self._data is _UNPARSED:
+            # imported here: PyYAML is 10-25 ms of a start, and a run whose validation
+            # and model come from the cache parses nothing
+            from generator import parse
+
             self._data = parse.parse_text(self.text, self.path, self.display_name)
+            self._parsed = True
         return self._data
 
     @data.setter
     def data(self, value: Any) -> None:
         self._data = value
+        self._parsed = False
         self._graph = _UNPARSED
 
     def __getstate__(self) -> dict[str, Any]:
-        """What is pickled (for generator.helper): the text, and the data only where the
-        text is not JSON. JSON parses again faster than its data unpickles; YAML ten times
-        slower (Time4VPS: 117 ms against 9 ms, on a slow machine). What is derived from
-        the data is made again on use."""
+        """What is pickled (for generator.helper), least first. A text read from a file is
+        read again from it, and checked against its digest. Data parsed from the text is
+        parsed again where the text is JSON (faster than its data unpickles), and sent
+        where it is YAML (which parses ten times slower: Time4VPS 117 ms against 9 ms on
+        a slow machine). Data set otherwise (a repaired document) is always sent. What is
+        derived from the data is made again on use."""
         state = dict(self.__dict__)
         state.pop("_positions", None)
         state.pop("_graph", None)
-        if state.get("_data") is _UNPARSED or self.text[:256].lstrip().startswith(
-            ("{", "[")
+        if self.on_disk:
+            state["digest"] = self.digest
+            del state["text"]
+        if self._data is _UNPARSED or (
+            self._parsed and self.text[:256].lstrip().startswith(("{", "["))
         ):
             state.pop("_data", None)
+            state["_parsed"] = False
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(_data=_UNPARSED, _positions=None, _graph=_UNPARSED)
         self.__dict__.update(state)
+        if "text" not in state:
+            text = read_text(self.path, self.display_name)
+            if text_digest(text) != self.digest:
+                raise SpecError(
+                    [
+                        Problem(
+                            Location(self.display_name),
+                            "the spec changed on disk while it was being generated; "
+                            "run again",
+                        )
+                    ]
+                )
+            self.text = text
 
     def graph(self) -> units.Graph | None:
         """The graph of the data (generator.units): made once, for validation and for the
@@ -108,6 +135,8 @@ class Document:
     def position(self, pointer: str) -> tuple[int, int] | None:
         """(line, col) of the value at `pointer`, or of its nearest ancestor that exists."""
         if self._positions is None:
+            from generator import parse
+
             self._positions = parse.index_positions(self.text)
         probe = pointer
         while True:
@@ -126,6 +155,16 @@ def parse_document(
     With `lazy`, the text is parsed when its data is first used (a caller that finds what it
     needs cached by the text never pays for parsing)."""
     name = display_name or str(path)
+    document = Document(
+        path=path, text=read_text(path, name), display_name=name, on_disk=True
+    )
+    if not lazy:
+        document.data  # parse now: problems surface here  # noqa: B018
+    return document
+
+
+def read_text(path: Path, name: str) -> str:
+    """A document's text; SpecError with a located problem if it cannot be read."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -159,10 +198,7 @@ def parse_document(
         raise SpecError(
             [Problem(Location(name, line, None, ""), "file contains a NUL character")]
         )
-    document = Document(path=path, text=text, display_name=name)
-    if not lazy:
-        document.data  # parse now: problems surface here  # noqa: B018
-    return document
+    return text
 
 
 @dataclass(frozen=True)

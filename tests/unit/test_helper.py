@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 import time
@@ -193,3 +194,52 @@ print("helper", job.result(), "here", "generator.cli" in sys.modules)
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "helper False here True"
+
+
+# What a job carries: a document as little as it can
+
+
+def test_a_document_read_from_a_file_travels_without_its_text(tmp_path: Path) -> None:
+    from generator.load import parse_document
+
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"openapi": "3.0.3", "paths": {}}', encoding="utf-8")
+    doc = parse_document(spec, "spec.json")
+    state = doc.__getstate__()
+    assert "text" not in state and "_data" not in state  # JSON parses again, fast
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.text == doc.text and again.digest == doc.digest
+    assert again.data == doc.data
+
+
+def test_yaml_data_travels_parsed(tmp_path: Path) -> None:
+    from generator.load import parse_document
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.0.3\npaths: {}\n", encoding="utf-8")
+    doc = parse_document(spec, "spec.yaml")
+    assert "_data" in doc.__getstate__()
+    assert pickle.loads(pickle.dumps(doc)).data == {"openapi": "3.0.3", "paths": {}}
+
+
+def test_a_document_changed_on_disk_is_refused_on_arrival(tmp_path: Path) -> None:
+    from generator.load import parse_document
+    from generator.problems import SpecError
+
+    spec = tmp_path / "spec.json"
+    spec.write_text('{"openapi": "3.0.3"}', encoding="utf-8")
+    sent = pickle.dumps(parse_document(spec, "spec.json"))
+    spec.write_text('{"openapi": "3.1.0"}', encoding="utf-8")
+    with pytest.raises(SpecError, match="changed on disk"):
+        pickle.loads(sent)
+
+
+def test_data_set_on_a_document_travels_with_its_text(tmp_path: Path) -> None:
+    """A repaired document's data is not its text parsed: both are sent as they are."""
+    from generator.load import Document
+
+    doc = Document(tmp_path / "gone.json", '{"openapi": "3.0.3"}', "gone.json")
+    doc.data = {"openapi": "3.0.3", "repaired": True}
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.data == {"openapi": "3.0.3", "repaired": True}
+    assert again.text == doc.text
