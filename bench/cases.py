@@ -38,6 +38,10 @@ from bench.peers import Peers
 from generator.model import HTTP_METHODS
 
 CLIENTGEN = ROOT / ".venv" / "bin" / "clientgen"
+# The generator at another commit: its own `python -m generator` (the console script names
+# today's entry point, which an older generator may not have); -P, so that the working
+# directory never comes before PYTHONPATH.
+OTHER_GENERATOR = [str(ROOT / ".venv" / "bin" / "python"), "-P", "-m", "generator"]
 VENDORS = ("tim4biz", "time4vps", "bigtime")
 PETSTORE = "node_modules/@readme/oas-examples/3.0/json/petstore.json"
 OGC_LEAN = "apiTests=false,modelTests=false,apiDocs=false,modelDocs=false"
@@ -219,9 +223,11 @@ def write_project(proj: Path, specs: list[SpecFile], templates: Path) -> None:
 # --------------------------------------------------------------------------- commands
 
 
-def ours_command(s: SpecFile, out: Path) -> list[str]:
+def ours_command(
+    s: SpecFile, out: Path, generator: list[str] | None = None
+) -> list[str]:
     return [
-        str(CLIENTGEN),
+        *(generator or [str(CLIENTGEN)]),
         "generate",
         "--spec",
         str(s.path),
@@ -364,7 +370,7 @@ def _baseline_variants(
         return {}
     out, cache = work / "base-out", work / "base-cache"
     env = {"CLIENTGEN_CACHE": str(cache), "PYTHONPATH": str(m.baseline)}
-    commands = [ours_command(s, out) for s in specs]
+    commands = [ours_command(s, out, OTHER_GENERATOR) for s in specs]
 
     settle = settler(commands, env)
     return {
