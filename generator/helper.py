@@ -73,6 +73,7 @@ class Helper:
         self._jobs = jobs
         self._answers = answers
         self._current: Job[Any] | None = None
+        self._writer: threading.Thread | None = None
         self.gone = False
 
     def submit(
@@ -89,7 +90,8 @@ class Helper:
         )
         job: Job[_T] = Job(self)
         self._current = job
-        threading.Thread(target=self._send, args=(data,), daemon=True).start()
+        self._writer = threading.Thread(target=self._send, args=(data,), daemon=True)
+        self._writer.start()
         return job
 
     def _send(self, data: bytes) -> None:
@@ -135,14 +137,17 @@ class Helper:
             _running = None
         if self.pid == 0:
             return
+        # killed first: a job still being written then fails at once (its reader is
+        # gone), and only then are the pipes closed, so that the writer never writes to
+        # a descriptor number that has been closed and perhaps reused
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+        if self._writer is not None:
+            self._writer.join(timeout=5)
         for fd in (self._jobs, self._answers):
             with contextlib.suppress(OSError):
                 os.close(fd)
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-        except OSError:
-            pass
         self.pid = 0
         self.gone = True
 

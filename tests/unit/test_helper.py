@@ -116,6 +116,17 @@ def test_stop_ends_even_a_busy_helper(helper: helpers.Helper) -> None:
         os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left
 
 
+def test_stop_ends_a_job_still_being_written(helper: helpers.Helper) -> None:
+    """A large job sent while the helper is still warming up (not reading): stopping
+    ends the writer too, before the pipe's descriptor is closed."""
+    job = helper.submit(len, b"x" * (32 << 20))
+    assert job is not None
+    started = time.monotonic()
+    helper.stop()
+    assert time.monotonic() - started < 5
+    assert helper._writer is not None and not helper._writer.is_alive()
+
+
 def test_a_command_s_output_is_not_held_open_by_its_helper() -> None:
     """A caller reading clientgen's output gets EOF when clientgen exits, not when the
     helper (still importing the validator, or idle) does."""
