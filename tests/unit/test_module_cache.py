@@ -373,3 +373,31 @@ def test_anything_that_shapes_the_modules_keys_them_one_by_one_again(
         "another install path": {"README.md"},
     }[change]
     assert _modules(changed) | ({"README.md"} & changed) >= expected
+
+
+def _field(type_name: str, description: str = "") -> object:
+    from generator.model import Field, TypeRef
+
+    inner = TypeRef("list", args=(TypeRef("model", type_name),))
+    return Field("pets", "pets", inner, True, description)
+
+
+def test_a_key_is_the_values_however_the_objects_were_made() -> None:
+    """Equal values, equal keys: objects made apart, a spelling already computed on one
+    of them (TypeRef's cached annotation), shared or separate sub-objects."""
+    first, second = _field("Pet"), _field("Pet")
+    _ = first.type.annotation  # type: ignore[attr-defined]
+    assert "annotation" in first.type.__dict__  # type: ignore[attr-defined]
+    assert modulecache.key("t", {"f": first}) == modulecache.key("t", {"f": second})
+    shared = _field("Pet")
+    assert modulecache.key("t", {"f": (shared, shared)}) == modulecache.key(
+        "t", {"f": (_field("Pet"), _field("Pet"))}
+    )
+
+
+def test_a_key_changes_with_any_value_at_any_depth() -> None:
+    base = modulecache.key("t", {"f": _field("Pet")})
+    assert modulecache.key("t", {"f": _field("Dog")}) != base  # a nested TypeRef
+    assert modulecache.key("t", {"f": _field("Pet", "the pets")}) != base  # a field
+    assert modulecache.key("u", {"f": _field("Pet")}) != base  # the template
+    assert modulecache.key("t", {"g": _field("Pet")}) != base  # the context's shape
