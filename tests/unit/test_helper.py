@@ -4,7 +4,6 @@ dies; and `clientgen` starts it before the rest of the generator is imported."""
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import subprocess
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator import helper as helpers
+from tests.unit._specs import duplicate_parameter_spec
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the helper forks")
 
@@ -145,28 +145,8 @@ def test_a_command_s_output_is_not_held_open_by_its_helper() -> None:
     assert time.monotonic() - started < 10
 
 
-def _duplicate_parameter_spec(path: Path) -> Path:
-    """A spec whose only problem is one the keyword checks (in the helper) find."""
-    limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {
-            "/pets": {
-                "get": {
-                    "operationId": "listPets",
-                    "parameters": [limit, {**limit, "schema": {"type": "string"}}],
-                    "responses": {"200": {"description": "ok"}},
-                }
-            }
-        },
-    }
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    return path
-
-
 def test_clientgen_generate_reports_what_its_helper_found(tmp_path: Path) -> None:
-    spec = _duplicate_parameter_spec(tmp_path / "spec.json")
+    spec = duplicate_parameter_spec(tmp_path)
     out = tmp_path / "out"
     command = ["generate", "--strict", "--spec", str(spec), "--out", str(out)]
     done = subprocess.run(

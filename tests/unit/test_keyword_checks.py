@@ -4,7 +4,6 @@ problems as openapi-spec-validator's own walk, and pathable left as it was found
 from __future__ import annotations
 
 import contextlib
-import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from generator import keyword_checks
 from generator.load import Workspace
 from generator.problems import SpecError
 from generator.validate import spec_version
+from tests.unit._specs import duplicate_parameter_spec
 
 REPO = Path(__file__).resolve().parents[2]
 DOCUMENTS = sorted(
@@ -37,29 +37,6 @@ def _keyword_problems(spec: Path) -> list[str]:
     return [f"{p.severity} {p.location} {p.message}" for p in found]
 
 
-def _with_keyword_errors(tmp_path: Path) -> Path:
-    """A document with problems only the keyword walk finds."""
-    limit = {"name": "limit", "in": "query", "schema": {"type": "integer"}}
-    doc = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {
-            "/pets": {
-                "get": {
-                    "parameters": [limit, {**limit, "schema": {"type": "string"}}],
-                    "responses": {"200": {"description": "ok"}},
-                }
-            }
-        },
-        "components": {
-            "schemas": {"Pet": {"type": "integer", "default": "five", "enum": [1, 2]}}
-        },
-    }
-    path = tmp_path / "keyword_errors.json"
-    path.write_text(json.dumps(doc), encoding="utf-8")
-    return path
-
-
 @pytest.mark.parametrize("spec", DOCUMENTS, ids=lambda p: p.name)
 def test_the_same_problems_as_the_validator_s_own_walk(
     spec: Path, monkeypatch: pytest.MonkeyPatch
@@ -74,10 +51,10 @@ def test_the_same_problems_as_the_validator_s_own_walk(
 def test_problems_found_by_the_walk_are_the_same_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = _with_keyword_errors(tmp_path)
+    spec = duplicate_parameter_spec(tmp_path, default=5)  # and a default unlike its type
     fast = _keyword_problems(spec)
     assert any("Duplicate parameter" in p for p in fast)
-    assert any("five" in p for p in fast)
+    assert any("does not match" in p for p in fast)
     monkeypatch.setattr(
         keyword_checks, "_fast_subscript_checks", contextlib.nullcontext
     )

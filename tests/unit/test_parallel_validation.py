@@ -3,7 +3,6 @@ the model is built and rendered; the outcome must be exactly that of validating 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 from generator import pipeline
 from generator.build import ClientConfig
 from generator.problems import SpecError
+from tests.unit._specs import duplicate_parameter_spec, pet_spec
 
 CONFIG = ClientConfig("petpkg", "PetClient")
 
@@ -40,59 +40,10 @@ def helpers(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return started
 
 
-def _spec(tmp_path: Path, **schema_extra: Any) -> Path:
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {
-            "/pets": {
-                "get": {
-                    "operationId": "listPets",
-                    "parameters": [
-                        {"name": "limit", "in": "query", "schema": {"type": "integer"}}
-                    ],
-                    "responses": {
-                        "200": {
-                            "description": "ok",
-                            "content": {
-                                "application/json": {
-                                    "schema": {"$ref": "#/components/schemas/Pet"}
-                                }
-                            },
-                        }
-                    },
-                }
-            }
-        },
-        "components": {
-            "schemas": {
-                "Pet": {
-                    "type": "object",
-                    "properties": {"name": {"type": "string", **schema_extra}},
-                }
-            }
-        },
-    }
-    path = tmp_path / "spec.json"
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    return path
-
-
-def _duplicate_parameter_spec(tmp_path: Path) -> Path:
-    """A spec whose only problem is one openapi-spec-validator's keyword walk finds."""
-    data = json.loads(_spec(tmp_path).read_text(encoding="utf-8"))
-    data["paths"]["/pets"]["get"]["parameters"].append(
-        {"name": "limit", "in": "query", "schema": {"type": "string"}}
-    )
-    spec = tmp_path / "dup.json"
-    spec.write_text(json.dumps(data), encoding="utf-8")
-    return spec
-
-
 def test_same_files_and_warnings_as_validating_first(
     tmp_path: Path, helpers: list[object]
 ) -> None:
-    spec = _spec(tmp_path, default=5)  # a default that does not match: a warning
+    spec = pet_spec(tmp_path, default=5)  # a default that does not match: a warning
     first = pipeline.generate(spec, CONFIG, workers=1)
     assert helpers == []
     parallel = pipeline.generate(spec, CONFIG, workers=2)
@@ -105,7 +56,7 @@ def test_same_files_and_warnings_as_validating_first(
 def test_an_error_found_by_the_helper_stops_generation(
     tmp_path: Path, helpers: list[object]
 ) -> None:
-    spec = _duplicate_parameter_spec(tmp_path)
+    spec = duplicate_parameter_spec(tmp_path)
     with pytest.raises(SpecError) as inline:
         pipeline.generate(spec, CONFIG, workers=1)
     with pytest.raises(SpecError) as parallel:
@@ -120,7 +71,7 @@ def test_an_error_found_by_the_helper_stops_generation(
 def test_validation_wins_over_a_build_failure(
     tmp_path: Path, helpers: list[object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = _duplicate_parameter_spec(tmp_path)
+    spec = duplicate_parameter_spec(tmp_path)
 
     def broken(*args: object) -> object:
         raise RuntimeError("the build cannot cope with this document")
@@ -132,7 +83,7 @@ def test_validation_wins_over_a_build_failure(
 
     # and a valid document's build failure is not hidden
     with pytest.raises(RuntimeError, match="cannot cope"):
-        pipeline.generate(_spec(tmp_path), CONFIG, workers=2)
+        pipeline.generate(pet_spec(tmp_path), CONFIG, workers=2)
 
 
 def _die(*args: object) -> None:
@@ -142,7 +93,7 @@ def _die(*args: object) -> None:
 def test_a_helper_that_dies_is_replaced_by_validating_here(
     tmp_path: Path, helpers: list[object], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = _spec(tmp_path, default=5)
+    spec = pet_spec(tmp_path, default=5)
     expected = pipeline.generate(spec, CONFIG, workers=1)
     monkeypatch.setattr(pipeline, "_finish_pending", _die)
     result = pipeline.generate(spec, CONFIG, workers=2)
