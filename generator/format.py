@@ -123,14 +123,15 @@ class Formatter:
         if self._batch:
             self._waiting.append(self._batch)
             self._batch = {}
-        todo = []
+        todo: list[str] = []
         while self._waiting:
             self._hand_over()
             if self._waiting:
                 # the newest batch here, module by module, handing the oldest over
                 # as soon as the helper is idle
                 for path, source in self._waiting.pop().items():
-                    todo += triage({path: source})
+                    if _needs_black(path, source):
+                        todo.append(path)
                     if self._waiting:
                         self._hand_over()
         todo += triage({p: files[p] for p in modules if p not in self._batched})
@@ -157,13 +158,16 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
 def triage(sources: dict[str, str]) -> list[str]:
     """The modules of `sources` that black must lay out; every other one is compiled
     (FormatError on the first that is not valid Python)."""
-    todo = []
-    for path, source in sources.items():
-        if needs_black(source):
-            todo.append(path)
-        else:
-            check_syntax(path, source)
-    return todo
+    return [path for path, source in sources.items() if _needs_black(path, source)]
+
+
+def _needs_black(path: str, source: str) -> bool:
+    """Whether black must lay the module out; if not, it is compiled (FormatError if it
+    is not valid Python)."""
+    if needs_black(source):
+        return True
+    check_syntax(path, source)
+    return False
 
 
 def check_syntax(path: str, source: str) -> None:

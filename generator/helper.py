@@ -38,10 +38,12 @@ class HelperGone(Exception):
 
 
 class Job(Generic[_T]):
-    """A job the helper runs; `result` waits for its answer."""
+    """A job the helper runs; `result` waits for its answer. If the helper dies first,
+    the answer is `here()` (done in this process), or HelperGone where there is none."""
 
-    def __init__(self, helper: Helper) -> None:
+    def __init__(self, helper: Helper, here: Callable[[], _T] | None = None) -> None:
         self._helper = helper
+        self._here = here
         self._finished = False
         self._ok = False
         self._value: Any = None
@@ -56,10 +58,12 @@ class Job(Generic[_T]):
         return self._finished
 
     def result(self) -> _T:
-        """The job's value; its exception if it raised one; HelperGone if the helper died."""
+        """The job's value; its exception if it raised one."""
         while not self._finished:
             self._helper.poll(wait=True)
         if not self._ok:
+            if isinstance(self._value, HelperGone) and self._here is not None:
+                return self._here()
             raise self._value
         value: _T = self._value
         return value
@@ -77,30 +81,31 @@ class Helper:
         self.gone = False
 
     def submit(
-        self, fn: Callable[..., _T], *args: Any, wait: bool = False
+        self,
+        fn: Callable[..., _T],
+        *args: Any,
+        wait: bool = False,
+        here: Callable[[], _T] | None = None,
     ) -> Job[_T] | None:
         """Run fn(*args) in the helper; None if it is busy (with `wait`: once it is not) or
-        gone. The job is written by a thread, so that this process goes on even while the
-        helper is still importing and not reading yet."""
+        gone. `here` gives the answer in this process should the helper die. The job is
+        written by a thread, so that this process goes on even while the helper is still
+        importing and not reading yet."""
         self.poll(wait=wait)
         if self.gone or self._current is not None:
             return None
         data = pickle.dumps(
             (dict(os.environ), os.getcwd(), fn, args), protocol=pickle.HIGHEST_PROTOCOL
         )
-        job: Job[_T] = Job(self)
+        job: Job[_T] = Job(self, here)
         self._current = job
         self._writer = threading.Thread(target=self._send, args=(data,), daemon=True)
         self._writer.start()
         return job
 
     def _send(self, data: bytes) -> None:
-        view = memoryview(data)
-        try:
-            while view:
-                view = view[os.write(self._jobs, view) :]
-        except OSError:  # the helper is gone: reading its answer says so
-            pass
+        with contextlib.suppress(OSError):  # the helper is gone: its answer says so
+            _write(self._jobs, data)
 
     def poll(self, wait: bool = False) -> None:
         """Take the current job's answer if it is in (with `wait`: wait for it)."""

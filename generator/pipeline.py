@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -22,7 +23,7 @@ from generator.build import ClientConfig, build_api_and_builder
 from generator.diff import Report
 from generator.fakespec import fake_spec
 from generator.format import FormatError, Formatter, Offload, Share, triage
-from generator.helper import Helper, HelperGone, Job
+from generator.helper import Helper, Job
 from generator.helper import running as running_helper
 from generator.helper import start as start_helper
 from generator.load import Workspace
@@ -218,14 +219,11 @@ class _Validation:
 
     helper: Helper
     job: Job[list[Problem]]
-    pending: Pending
     own: bool
 
     def result(self) -> list[Problem]:
         try:
             return self.job.result()
-        except HelperGone:  # the helper died: validate here instead
-            return _revalidate(self.pending.ws)
         finally:
             if self.own:
                 self.helper.stop()
@@ -235,20 +233,7 @@ class _Validation:
 
     def offload(self, sources: dict[str, str]) -> Share | None:
         """Triage `sources` (generator.format) in the helper, if it is idle."""
-        job = self.helper.submit(triage, sources)
-        return None if job is None else _Share(job, sources)
-
-
-@dataclass
-class _Share:
-    job: Job[list[str]]
-    sources: dict[str, str]
-
-    def result(self) -> list[str]:
-        try:
-            return self.job.result()
-        except HelperGone:  # the helper died: triage them here
-            return triage(self.sources)
+        return self.helper.submit(triage, sources, here=partial(triage, sources))
 
 
 def _revalidate(ws: Workspace) -> list[Problem]:
@@ -272,11 +257,14 @@ def _start_validation(pending: Pending) -> _Validation | None:
     helper = helper or start_helper()
     if helper is None:
         return None
-    job = helper.submit(_finish_pending, pending, wait=True)
+    # should the helper die: validate here, from the file (the build lets the parsed
+    # document go)
+    here = partial(_revalidate, pending.ws)
+    job = helper.submit(_finish_pending, pending, wait=True, here=here)
     if job is None:  # gone
         helper.stop()
         return None
-    return _Validation(helper, job, pending, own)
+    return _Validation(helper, job, own)
 
 
 def _drop_documents(ws: Workspace) -> None:
