@@ -6,12 +6,20 @@ The cycle collector is told to run rarely, in both processes. A run builds one l
 long-lived model and very little cyclic garbage, and at Python's default thresholds the
 collector walks that model again and again: 0.42 of the 2.2 s of regenerating GitHub's
 client after an edit, and 0.6 s of its 5.5 s cold run. black's trees, the one large cyclic
-garbage, are collected explicitly (generator.format)."""
+garbage, are collected explicitly (generator.format).
+
+The process ends without tearing the interpreter down (as mypy's does): freeing every
+object one by one, which the operating system does at once, was 25-35 ms of a 0.2 s
+Time4VPS run and 40 ms of GitHub's. What of the teardown matters is done first: the atexit
+functions run (they stop the helper) and the standard streams are flushed."""
 
 from __future__ import annotations
 
+import atexit
 import gc
+import os
 import sys
+from typing import NoReturn
 
 _VALIDATING = ("generate", "check")  # the commands whose generations use the helper
 
@@ -20,7 +28,13 @@ _VALIDATING = ("generate", "check")  # the commands whose generations use the he
 _THRESHOLDS = (100_000, 50, 100)
 
 
-def main() -> None:
+def main() -> NoReturn:
+    """The console script."""
+    _exit(run())
+
+
+def run() -> object:
+    """Run the command line in sys.argv; its exit code, as SystemExit carries it."""
     gc.set_threshold(*_THRESHOLDS)
     if sys.argv[1:2] and sys.argv[1] in _VALIDATING:
         from generator.helper import start
@@ -28,4 +42,26 @@ def main() -> None:
         start(keep=True)
     from generator.cli import main as cli
 
-    cli()
+    try:
+        cli()
+    except SystemExit as exc:
+        return exc.code
+    return 0
+
+
+def _exit(code: object) -> NoReturn:
+    """End the process as `sys.exit(code)` would, without the interpreter's teardown."""
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # a message: printed, and exit status 1
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: as Python says at exit
+            status = status or 120
+    os._exit(status)

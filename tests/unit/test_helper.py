@@ -168,10 +168,7 @@ def test_clientgen_forks_its_helper_before_importing_the_generator() -> None:
 import sys
 from generator import entry, helper
 sys.argv = ["clientgen", "generate", "--help"]
-try:
-    entry.main()
-except SystemExit:
-    pass
+entry.run()
 running = helper.running()
 job = running.submit(eval, "'generator.cli' in __import__('sys').modules")
 print("helper", job.result(), "here", "generator.cli" in sys.modules)
