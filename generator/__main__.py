@@ -1,3 +1,8 @@
-from generator.entry import main
+"""`python -m generator`: as `clientgen`, but ending with the interpreter's usual teardown,
+so that a tool running the module (`python -m cProfile -m generator ...`) gets to finish."""
 
-main()
+import sys
+
+from generator.entry import run
+
+sys.exit(run())

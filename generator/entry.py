@@ -33,7 +33,7 @@ def main() -> NoReturn:
     _exit(run())
 
 
-def run() -> object:
+def run() -> str | int | None:
     """Run the command line in sys.argv; its exit code, as SystemExit carries it."""
     gc.set_threshold(*_THRESHOLDS)
     if sys.argv[1:2] and sys.argv[1] in _VALIDATING:
@@ -49,7 +49,7 @@ def run() -> object:
     return 0
 
 
-def _exit(code: object) -> NoReturn:
+def _exit(code: str | int | None) -> NoReturn:
     """End the process as `sys.exit(code)` would, without the interpreter's teardown."""
     if code is None:
         status = 0

@@ -93,20 +93,27 @@ class _ValuePickler(pickle.Pickler):
     Only for keys: nothing pickled here is ever unpickled."""
 
     def reducer_override(self, obj: Any) -> Any:
-        values = _FIELD_VALUES.get(type(obj))
-        if values is None:
-            if not dataclasses.is_dataclass(obj) or isinstance(obj, type):
-                return NotImplemented
-            values = _FIELD_VALUES[type(obj)] = _field_values(obj)
-        return type(obj), values(obj)
+        kind = type(obj)
+        try:
+            values = _FIELD_VALUES[kind]
+        except KeyError:
+            values = _FIELD_VALUES[kind] = _field_values(kind)
+        if values is None:  # not a dataclass instance: pickled as pickle does
+            return NotImplemented
+        return kind, values(obj)
 
 
-_FIELD_VALUES: dict[type, Callable[[Any], Any]] = {}
+# each type seen: how to get its instances' field values (None: not a dataclass; the
+# classes themselves, pickled as references, are among these, as instances of `type`)
+_FIELD_VALUES: dict[type, Callable[[Any], Any] | None] = {}
 
 
-def _field_values(obj: Any) -> Callable[[Any], Any]:
-    """A function giving the values of the fields of `obj`'s dataclass, as a tuple."""
-    names = [f.name for f in dataclasses.fields(obj)]
+def _field_values(kind: type) -> Callable[[Any], Any] | None:
+    """A function giving the values of the fields of dataclass `kind`'s instances, as a
+    tuple; None if `kind` is not a dataclass."""
+    if not dataclasses.is_dataclass(kind):
+        return None
+    names = [f.name for f in dataclasses.fields(kind)]
     if len(names) > 1:
         return operator.attrgetter(*names)
 
