@@ -208,8 +208,10 @@ def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     return built
 
 
-def _finish_pending(pending: Pending) -> list[Problem]:
-    return pending.finish()
+# The helper's validation job. A function of generator.validate, which the helper imports
+# as it starts: one of this module would have it import the whole pipeline (Jinja, the
+# builder...) to read the job, 45 ms before a small spec's checks could begin.
+_finish_pending = Pending.finish
 
 
 @dataclass
