@@ -23,7 +23,14 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet $(foreach d,$(wildcard generated/*/pyproject.toml),-e $(dir $(d)))
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The bundled templates compiled ahead of time (generator/precompiled.py), as a built wheel
+# has them: each run then loads them instead of compiling them.
+COMPILED := generator/_compiled/index.json
+$(COMPILED): $(wildcard templates/package/*.j2) generator/precompiled.py generator/templating.py $(STAMP)
+	$(BIN)/python -m generator.precompiled
+	$(BIN)/python -m compileall -q generator/_compiled
+
+setup: $(STAMP) $(COMPILED)
 
 generate: setup
 	$(BIN)/clientgen generate
@@ -91,4 +98,4 @@ goldens: setup
 	$(BIN)/python -m tests.golden_refresh
 
 clean:
-	rm -rf $(VENV) $(LIVE_VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LIVE_VENV) .mypy_cache .pytest_cache .ruff_cache generator/_compiled

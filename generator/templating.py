@@ -1,17 +1,20 @@
-"""Where the templates are, and the Jinja environment they render in: compiled templates
-kept across runs (checked against their sources), and the helpers the templates call, as
+"""Where the templates are, and the Jinja environment they render in: the bundled templates
+as compiled ahead of time (generator.precompiled), others compiled once and kept across
+runs (each checked against its source), and the helpers the templates call, as
 globals (generator.layout, generator.snippets, generator.signatures.returns, and
 `local_url`, the one address of the examples' local server) and filters
 (generator.filters)."""
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
-from generator import cache, layout
+from generator import cache, layout, precompiled
 from generator.error_examples import LOCAL
 from generator.filters import (
     all_sorted,
@@ -59,11 +62,32 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+class _Loader(jinja2.FileSystemLoader):
+    """The templates of a folder, each from generator.precompiled when it has the template
+    compiled from the same source, else compiled (or from the bytecode cache)."""
+
+    def load(
+        self,
+        environment: jinja2.Environment,
+        name: str,
+        globals: MutableMapping[str, Any] | None = None,
+    ) -> jinja2.Template:
+        source, filename, uptodate = self.get_source(environment, name)
+        code = precompiled.code_for(environment, name, source)
+        if code is None:
+            return super().load(environment, name, globals)
+        template = environment.template_class.from_code(
+            environment, code, globals or {}, uptodate
+        )
+        template.filename = filename  # not the compiled module's: errors name the .j2
+        return template
+
+
 @lru_cache(maxsize=4)
 def environment(directory: Path) -> jinja2.Environment:
     """The environment of the templates in `directory`, with the helpers they call."""
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(directory)),
+        loader=_Loader(str(directory)),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
