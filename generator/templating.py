@@ -77,7 +77,7 @@ class _Loader(jinja2.FileSystemLoader):
         if code is None:
             return super().load(environment, name, globals)
         template = environment.template_class.from_code(
-            environment, code, globals or {}, uptodate
+            environment, code, {} if globals is None else globals, uptodate
         )
         template.filename = filename  # not the compiled module's: errors name the .j2
         return template
