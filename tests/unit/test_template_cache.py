@@ -29,22 +29,44 @@ def _compiled(cache_dir: Path) -> list[Path]:
     return sorted((cache_dir / "jinja").rglob("*.cache"))
 
 
+def _own_templates(tmp_path: Path) -> Path:
+    """A copy of the templates as a project of its own would have them: each differs from
+    the bundled one (by a comment), so none is taken from generator.precompiled."""
+    templates = tmp_path / "templates"
+    shutil.copytree(render.templates_dir(), templates)
+    for path in templates.rglob("*.j2"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text("{# a project's own #}" + text, encoding="utf-8")
+    return templates
+
+
 def test_compiled_templates_are_kept_and_change_nothing(
     api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    templates = _own_templates(tmp_path)
     monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
-    without = render.render_package(api, version="1.0.0")
+    without = render.render_package(api, templates, version="1.0.0")
+    assert without == render.render_package(api, version="1.0.0")  # only comments
     render.environment.cache_clear()
 
     monkeypatch.delenv("CLIENTGEN_NO_CACHE")
     monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
-    first = render.render_package(api, version="1.0.0")
+    first = render.render_package(api, templates, version="1.0.0")
     kept = _compiled(tmp_path / "cache")
     assert len(kept) >= 5  # client, resource, model, enum, __init__, ...
     render.environment.cache_clear()
-    second = render.render_package(api, version="1.0.0")  # from the kept bytecode
+    second = render.render_package(api, templates, version="1.0.0")  # kept bytecode
     assert first == without
     assert second == without
+
+
+def test_bundled_templates_are_not_compiled_into_the_cache(
+    api: Api, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They come compiled ahead of time (generator.precompiled)."""
+    monkeypatch.setenv("CLIENTGEN_CACHE", str(tmp_path / "cache"))
+    render.render_package(api, version="1.0.0")
+    assert _compiled(tmp_path / "cache") == []
 
 
 def _before_and_after_edit(
