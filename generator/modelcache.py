@@ -120,6 +120,18 @@ def previous_journal(ws: Workspace, config: ClientConfig) -> Journal | None:
     return loaded[0].journal if loaded is not None else None
 
 
+def _age() -> None:
+    """Count what was just read as old. The collector counts allocations while it is
+    disabled, so its next young collection would walk every object just unpickled
+    (GitHub's journal: 0.075 s of a 1.7 s run after an edit; its model: 0.05 s of a
+    0.6 s warm run). Freezing and unfreezing moves every tracked object to the oldest
+    generation, which is collected rarely, and zeroes the young count. Skipped where
+    something else has frozen objects: unfreezing would undo that."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
+
+
 def _load(key: str, whole: bool) -> tuple[_Head, Built | None] | None:
     """An entry's head, and its Built if `whole` (None if missing or unreadable)."""
     stream = cache.open_entry(_NAMESPACE, key)
@@ -134,6 +146,7 @@ def _load(key: str, whole: bool) -> tuple[_Head, Built | None] | None:
     except Exception:  # a damaged or foreign entry is only a miss
         return None
     finally:
+        _age()
         gc.enable()
     if not isinstance(head, _Head) or (whole and not isinstance(built, Built)):
         return None
