@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from generator import collector
 from generator.problems import Location, Problem, SpecError, escape_pointer_token
 
 MAX_EXPANDED_NODES = 2_000_000
@@ -100,7 +101,8 @@ _ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s\[\]{},]+")
 def parse_text(text: str, path: Path, name: str) -> Any:
     """The document's data; SpecError with a location if it does not parse."""
     try:
-        return _parse_text_unchecked(text, path, name)
+        with collector.long_lived():  # the data lives until the model is built
+            return _parse_text_unchecked(text, path, name)
     except ValueError as exc:  # e.g. an integer literal longer than Python converts
         raise SpecError(
             [Problem(Location(name), f"cannot read a value: {exc}")]
