@@ -2,11 +2,7 @@
 that validate a spec, so that it imports openapi-spec-validator while this process imports
 the rest of the generator (0.13-0.36 s); then the command line runs (generator.cli).
 
-The cycle collector is told to run rarely, in both processes. A run builds one large,
-long-lived model and very little cyclic garbage, and at Python's default thresholds the
-collector walks that model again and again: 0.42 of the 2.2 s of regenerating GitHub's
-client after an edit, and 0.6 s of its 5.5 s cold run. black's trees, the one large cyclic
-garbage, are collected explicitly (generator.format).
+The cycle collector is told to run rarely, in both processes (generator.collector).
 
 The process ends without tearing the interpreter down (as mypy's does): freeing every
 object one by one, which the operating system does at once, was 25-35 ms of a 0.2 s
@@ -16,16 +12,13 @@ functions run (they stop the helper) and the standard streams are flushed."""
 from __future__ import annotations
 
 import atexit
-import gc
 import os
 import sys
 from typing import NoReturn
 
-_VALIDATING = ("generate", "check")  # the commands whose generations use the helper
+from generator import collector
 
-# a young collection every 100,000 net allocations (not 700), and an older one only after
-# many of those: a whole run makes a handful
-_THRESHOLDS = (100_000, 50, 100)
+_VALIDATING = ("generate", "check")  # the commands whose generations use the helper
 
 
 def main() -> NoReturn:
@@ -35,7 +28,7 @@ def main() -> NoReturn:
 
 def run() -> str | int | None:
     """Run the command line in sys.argv; its exit code, as SystemExit carries it."""
-    gc.set_threshold(*_THRESHOLDS)
+    collector.for_a_run()
     if sys.argv[1:2] and sys.argv[1] in _VALIDATING:
         from generator.helper import start
 
