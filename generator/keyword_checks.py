@@ -7,7 +7,7 @@ The validator stack is slow to import: it is loaded only when a check runs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -151,7 +151,6 @@ def keyword_problems(
     """
     validator = validator_class(version)(doc.data, base_uri=ws.root_path.as_uri())
     _fast_visited_sets(validator)
-    index: dict[int, str] | None = None
     errors = (
         validator.root_validator(validator.schema_path)
         if units is None
@@ -165,67 +164,77 @@ def keyword_problems(
                 raised.append(error)
     except Exception as exc:  # the validator itself failed: report, don't crash
         failure = exc
+    index: dict[int, str] | None = None
+
+    def index_of() -> dict[int, str]:
+        """Where each schema of the document is (made once, on first need)."""
+        nonlocal index
+        if index is None:
+            index = _dict_index(doc.data)
+        return index
+
     for error in raised:
-        if type(error).__name__ in _SKIP:
-            continue
-        pointer = pointer_of(error.absolute_path)
-        severity: Literal["error", "warning"] = "error"
-        schema = getattr(error, "schema", None)
-        if not pointer and isinstance(schema, dict):
-            if index is None:
-                index = _dict_index(doc.data)
-            found = index.get(id(schema))
-            if found is not None:
-                key = next(
-                    (
-                        k
-                        for k in ("default", "example")
-                        if k in schema and schema[k] == error.instance
-                    ),
-                    None,
-                )
-                pointer = join_pointer(found, key) if key else found
-                if key is not None:
-                    severity = "warning"
-        message = error.message
-        relative = list(error.absolute_path)
-        if pointer and not _exists(doc.data, relative):
-            # a path relative to some schema: find the schema that holds this value
-            if index is None:
-                index = _dict_index(doc.data)
-            holder = _find_holder(doc.data, index, relative, error.instance)
-            if holder is not None:
-                pointer = holder + pointer
-                dialect = _declared_dialect(doc.data, holder)
-                if dialect:
-                    severity = "warning"
-                    message += (
-                        f" (the schema declares {dialect}, which the validator "
-                        "does not apply; the schema is read as OpenAPI 3.1)"
-                    )
-        if message.startswith("Unknown JSON Schema dialect"):
-            # a per-schema $schema the validator does not know: read as 3.1 JSON Schema
-            if index is None:
-                index = _dict_index(doc.data)
-            dialect = message.split("'")[1] if "'" in message else ""
-            pointer = next(
-                (
-                    p
-                    for node_id, p in index.items()
-                    if dialect and _schema_dialect(doc.data, p) == dialect
-                ),
-                pointer,
-            )
-            severity = "warning"
-            message += "; the schema is read as OpenAPI 3.1 JSON Schema"
-        elif severity == "warning" and "(the schema declares" not in message:
-            message = f"{message} (the documented value does not match its schema)"
-        yield Problem(doc.location(pointer), message, severity)
+        if type(error).__name__ not in _SKIP:
+            yield _problem(doc, error, index_of)
     if failure is not None:
         yield Problem(
             doc.location(""),
             f"{FAILED}: {type(failure).__name__}: {failure}",
         )
+
+
+def _problem(
+    doc: Document, error: ValidationError, index_of: Callable[[], dict[int, str]]
+) -> Problem:
+    """The located problem of one of the validator's errors (`index_of`: where each
+    schema of the document is)."""
+    pointer = pointer_of(error.absolute_path)
+    severity: Literal["error", "warning"] = "error"
+    schema = getattr(error, "schema", None)
+    if not pointer and isinstance(schema, dict):
+        found = index_of().get(id(schema))
+        if found is not None:
+            key = next(
+                (
+                    k
+                    for k in ("default", "example")
+                    if k in schema and schema[k] == error.instance
+                ),
+                None,
+            )
+            pointer = join_pointer(found, key) if key else found
+            if key is not None:
+                severity = "warning"
+    message = error.message
+    relative = list(error.absolute_path)
+    if pointer and not _exists(doc.data, relative):
+        # a path relative to some schema: find the schema that holds this value
+        holder = _find_holder(doc.data, index_of(), relative, error.instance)
+        if holder is not None:
+            pointer = holder + pointer
+            dialect = _declared_dialect(doc.data, holder)
+            if dialect:
+                severity = "warning"
+                message += (
+                    f" (the schema declares {dialect}, which the validator "
+                    "does not apply; the schema is read as OpenAPI 3.1)"
+                )
+    if message.startswith("Unknown JSON Schema dialect"):
+        # a per-schema $schema the validator does not know: read as 3.1 JSON Schema
+        dialect = message.split("'")[1] if "'" in message else ""
+        pointer = next(
+            (
+                p
+                for p in index_of().values()
+                if dialect and _schema_dialect(doc.data, p) == dialect
+            ),
+            pointer,
+        )
+        severity = "warning"
+        message += "; the schema is read as OpenAPI 3.1 JSON Schema"
+    elif severity == "warning" and "(the schema declares" not in message:
+        message = f"{message} (the documented value does not match its schema)"
+    return Problem(doc.location(pointer), message, severity)
 
 
 def _exists(data: Any, path: list[Any]) -> bool:

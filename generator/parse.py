@@ -109,9 +109,14 @@ def parse_text(text: str, path: Path, name: str) -> Any:
         ) from None
 
 
+def looks_like_json(text: str, path: Path) -> bool:
+    """Whether `text` is read as JSON (by its file's name or its first character); any
+    other text is read as YAML."""
+    return path.suffix.lower() == ".json" or text.lstrip().startswith(("{", "["))
+
+
 def _parse_text_unchecked(text: str, path: Path, name: str) -> Any:
-    stripped = text.lstrip()
-    if path.suffix.lower() == ".json" or stripped.startswith(("{", "[")):
+    if looks_like_json(text, path):
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:

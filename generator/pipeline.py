@@ -26,7 +26,7 @@ from generator.format import FormatError, Formatter, Offload, Share, triage
 from generator.helper import Helper, Job
 from generator.helper import running as running_helper
 from generator.helper import start as start_helper
-from generator.load import Workspace
+from generator.load import Workspace, changed_on_disk
 from generator.model import Api
 from generator.modelcache import Built
 from generator.owned import MANIFEST, manifest_text
@@ -242,12 +242,7 @@ def _revalidate(ws: Workspace) -> list[Problem]:
     """Validate the spec again from its file (the model's build let the parsed one go)."""
     again = Workspace(ws.root_path, ws.root.display_name)
     if again.root.digest != ws.root.digest:
-        return [
-            Problem(
-                again.root.location(""),
-                "the spec changed on disk while it was being generated; run again",
-            )
-        ]
+        return [changed_on_disk(again.root.location(""))]
     return validate_workspace(again)
 
 
