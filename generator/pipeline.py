@@ -172,7 +172,7 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     _drop_documents(ws)
     built = Built(api, warnings, fake, dataclasses.replace(summary_of(api), spec=spec))
     if where is not None:
-        modelcache.store(where, built, kept)
+        modelcache.store(where, built, kept, previous)
     return built
 
 

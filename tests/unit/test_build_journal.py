@@ -303,3 +303,70 @@ def test_a_spec_of_several_files_keeps_no_journal(cache_dir: Path) -> None:
     single = _write(cache_dir / "single.yaml", _spec())
     pipeline.generate(single, CONFIG)
     assert modelcache.previous_journal(Workspace(single), CONFIG) is not None
+
+
+def _starts(cache_dir: Path) -> dict[str, bytes]:
+    """The journal starts in the cache (generator.modelcache), by entry name."""
+    folder = cache_dir / "cache" / "model-start"
+    return {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_an_edit_to_the_paths_writes_no_new_start(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = cache_dir / "spec.yaml"
+    data = _spec()
+    pipeline.generate(_write(spec, data), CONFIG)
+    first = _starts(cache_dir)
+    assert len(first) == 1
+    written: list[str] = []
+    real_put = modelcache.cache.put
+
+    def spy(namespace: str, digest: str, data: Any) -> None:
+        written.append(namespace)
+        real_put(namespace, digest, data)
+
+    monkeypatch.setattr(modelcache.cache, "put", spy)
+    data["paths"]["/c"]["get"]["description"] = "edited"
+    edited = pipeline.generate(_write(spec, data), CONFIG)
+    assert "model" in written and "model-start" not in written
+    assert _starts(cache_dir) == first
+    # the entry written after the edit, read back (its classes from the start), gives
+    # what a build from scratch gives
+    hit = pipeline.generate(spec, CONFIG)
+    assert written.count("model") == 1  # the hit stored nothing
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    scratch = pipeline.generate(spec, CONFIG)
+    assert hit.files == edited.files == scratch.files
+    assert hit.api == scratch.api
+
+
+def test_a_component_edit_writes_a_new_start(cache_dir: Path) -> None:
+    spec = cache_dir / "spec.yaml"
+    data = _spec()
+    pipeline.generate(_write(spec, data), CONFIG)
+    pet = data["components"]["schemas"]["Pet"]
+    pet["properties"]["age"] = {"type": "integer"}
+    pipeline.generate(_write(spec, data), CONFIG)
+    assert len(_starts(cache_dir)) == 2
+    built = modelcache.lookup(Workspace(spec), CONFIG)
+    assert built is not None
+    pet_model = next(m for m in built.api.models if m.name == "Pet")
+    assert [f.py_name for f in pet_model.fields] == ["name", "age"]
+
+
+def test_an_entry_whose_start_is_gone_or_damaged_is_a_miss(cache_dir: Path) -> None:
+    spec = _write(cache_dir / "spec.yaml", _spec())
+    first = pipeline.generate(spec, CONFIG)
+    (entry,) = (cache_dir / "cache" / "model-start").rglob("*/*")
+    ws = Workspace(spec)
+    assert modelcache.lookup(ws, CONFIG) is not None
+    entry.write_bytes(b"not a pickle")
+    assert modelcache.lookup(ws, CONFIG) is None
+    assert modelcache.previous_journal(ws, CONFIG) is None
+    entry.unlink()
+    assert modelcache.lookup(ws, CONFIG) is None
+    # generating again builds, and writes the start back
+    assert pipeline.generate(spec, CONFIG).files == first.files
+    assert entry.is_file()
+    assert modelcache.lookup(ws, CONFIG) is not None
