@@ -23,7 +23,7 @@ from __future__ import annotations
 import copyreg
 import io
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -258,6 +258,30 @@ def slot(ws: Workspace, config: ClientConfig) -> Slot | None:
     return Slot(
         _key(ws, config), _latest_key(ws, config), references, ws.root.display_name
     )
+
+
+def tokens(where: Slot, journal: Journal | None) -> dict[int, tuple[object, str]]:
+    """For generator.modulecache.Values: each class of the journal, named by what
+    determines it: its start's key, or its operation's key and chain; its kind and
+    name."""
+    if journal is None:
+        return {}
+    found: dict[int, tuple[object, str]] = {}
+
+    def add(made_by: str, models: Iterable[ModelDef], enums: Iterable[EnumDef]) -> None:
+        for m in models:
+            found[id(m)] = (m, f"{made_by}:model:{m.name}")
+        for e in enums:
+            found[id(e)] = (e, f"{made_by}:enum:{e.name}")
+
+    start = journal.start
+    add(
+        _start_key(where.document, journal), start.models.values(), start.enums.values()
+    )
+    for record in journal.operations.values():
+        effects = record.effects
+        add(f"{record.key}:{record.chain}", effects.models, effects.enums)
+    return found
 
 
 def store(

@@ -2,22 +2,24 @@
 
 A resource, model or enum module is rendered from one template and a small context (the
 package name and one model object), never from the whole API: the key is a hash of that
-template's source (with the templates it imports or includes), the pickled context, the generator's own code and black's version. A
-module whose key is known is neither rendered nor formatted again; after a spec edit only
-the modules the edit reaches are. Pickling can only make equal contexts miss (never make
-different ones match): the bytes are the object.
-"""
+template's source (with the templates it imports or includes), the pickled context, the
+generator's own code and black's version. A module whose key is known is neither rendered
+nor formatted again; after a spec edit only the modules the edit reaches are. Pickling can
+only make equal contexts miss (never make different ones match): the bytes are the object.
+A model or enum class is in its module's key as the digest of its value (Values), which
+after an edit is mostly known without pickling the class again."""
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import marshal
 import operator
 import os
 import pickle
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -126,6 +128,16 @@ def _field_values(kind: type) -> Callable[[Any], Any] | None:
 def key(source: str, context: dict[str, Any]) -> str | None:
     """The key of the module a template with digest `source` renders from `context`; None
     if the context cannot be pickled."""
+    data = _pickled(context)
+    if data is None:
+        return None
+    return cache.key(
+        "module-v3", FORMAT_NAMESPACE, cache.generator_fingerprint(), source, data
+    )
+
+
+def _pickled(value: object) -> bytes | None:
+    """`value` pickled for a key (None if it cannot be)."""
     buffer = io.BytesIO()
     pickler = _ValuePickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
     # No memo: the bytes then say only what the values are, never which of them happen
@@ -133,7 +145,7 @@ def key(source: str, context: dict[str, Any]) -> str | None:
     # one just built). The contexts are trees of frozen dataclasses: no cycles.
     pickler.fast = True
     try:
-        pickler.dump(context)
+        pickler.dump(value)
     except (
         pickle.PicklingError,
         TypeError,
@@ -142,10 +154,56 @@ def key(source: str, context: dict[str, Any]) -> str | None:
         RecursionError,
     ):
         return None
-    data = buffer.getvalue()
-    return cache.key(
-        "module-v2", FORMAT_NAMESPACE, cache.generator_fingerprint(), source, data
-    )
+    return buffer.getvalue()
+
+
+def _value_digest(value: object) -> str | None:
+    """A digest of `value`, pickled as key() pickles a context (None if it cannot be)."""
+    data = _pickled(value)
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Digest:
+    """A model or enum class in a module's key: the digest of its value (see Values)."""
+
+    value: str
+
+
+# Where a class of the model was built from, by its identity in this process: id -> (the
+# object, a token that names what determines its value). generator.modelcache gives the
+# cached journal start's classes one (generator.modelcache.tokens).
+Tokens = Mapping[int, tuple[object, str]]
+
+
+class Values:
+    """The digests of the models and enums that modules are rendered from.
+
+    A class with a token is digested once and the digest kept in the pack by its token:
+    after an edit to the paths, the classes of the components (GitHub's 6,100 of 6,400)
+    are not pickled again for their keys. A token names what the class was built from
+    (the spec's name, the journal's base): what determines the value, so a digest found
+    by token is the value's digest."""
+
+    def __init__(self, tokens: Tokens) -> None:
+        self._tokens = tokens
+        self.kept: dict[str, str] = {}  # token -> digest, for the pack
+
+    def of(self, obj: object, value: object) -> Digest | None:
+        """The digest of `value`: what is keyed of class `obj` (without what no template
+        reads); None if it cannot be pickled."""
+        entry = self._tokens.get(id(obj))
+        token = entry[1] if entry is not None and entry[0] is obj else None
+        digest = None
+        if token is not None and _pack is not None:
+            digest = _pack.values.get(token)
+        if digest is None:
+            digest = _value_digest(value)
+        if digest is None:
+            return None
+        if token is not None:
+            self.kept[token] = digest
+        return Digest(digest)
 
 
 def get(digest: str) -> str | None:
@@ -169,6 +227,7 @@ class _Pack:
     index: dict[str, tuple[int, int]]  # module key -> (offset, length) of its text
     render: str  # render_key of the render the pack holds ("" if none)
     paths: dict[str, str]  # that render's modules: path -> module key
+    values: dict[str, str]  # that render's classes' digests by token (see Values)
 
     def get(self, digest: str) -> str | None:
         where = self.index.get(digest)
@@ -198,9 +257,9 @@ def open_pack(name: str) -> None:
         size = int.from_bytes(entry.read(8), "little")
         entry.seek(end - 8 - size)
         loaded = marshal.loads(entry.read(size))
-        if not isinstance(loaded, tuple) or len(loaded) != 3:
+        if not isinstance(loaded, tuple) or len(loaded) != 4:
             raise ValueError("not a pack")
-        index, render, paths = loaded
+        index, render, paths, values = loaded
         if not (
             isinstance(index, dict)
             and all(
@@ -210,9 +269,13 @@ def open_pack(name: str) -> None:
             and isinstance(render, str)
             and isinstance(paths, dict)
             and all(isinstance(d, str) and d in index for d in paths.values())
+            and isinstance(values, dict)
+            and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in values.items()
+            )
         ):
             raise ValueError("not a pack")
-        _pack = _Pack(entry, index, render, paths)
+        _pack = _Pack(entry, index, render, paths, values)
     except (OSError, EOFError, ValueError, TypeError):
         entry.close()
         return
@@ -226,10 +289,17 @@ def close_pack() -> None:
         _pack = None
 
 
-def whole(render: str) -> dict[str, tuple[str, str]] | None:
-    """Every module of the render whose render_key is `render`, path -> (module key,
-    text), if the pack holds that render and all its texts (None: render them, one by
-    one)."""
+@dataclass(frozen=True)
+class Whole:
+    """A render as the pack holds it."""
+
+    modules: dict[str, tuple[str, str]]  # path -> (module key, text)
+    values: dict[str, str]  # its classes' digests by token (Values.kept)
+
+
+def whole(render: str) -> Whole | None:
+    """Every module of the render whose render_key is `render`, if the pack holds that
+    render and all its texts (None: render them, one by one)."""
     if _pack is None or not render or _pack.render != render:
         return None
     out = {}
@@ -238,7 +308,7 @@ def whole(render: str) -> dict[str, tuple[str, str]] | None:
         if text is None:
             return None
         out[path] = (digest, text)
-    return out
+    return Whole(out, _pack.values)
 
 
 def render_key(*parts: str) -> str:
@@ -257,16 +327,20 @@ def save_pack(
     modules: dict[str, str],
     render: str = "",
     paths: dict[str, str] | None = None,
+    values: dict[str, str] | None = None,
 ) -> None:
     """Keep `modules` (module key -> text) as the pack `name`, with `render`, the key of
-    the render they make up, and `paths` (path -> module key); unless it holds just
-    those: the texts one after the other, then their index, then the index's length."""
+    the render they make up, `paths` (path -> module key) and `values` (Values.kept);
+    unless it holds just those: the texts one after the other, then their index, then
+    the index's length."""
     paths = paths or {}
+    values = values or {}
     if (
         _pack is not None
         and _pack.index.keys() == modules.keys()
         and _pack.render == render
         and _pack.paths == paths
+        and _pack.values == values
     ):
         return
     index: dict[str, tuple[int, int]] = {}
@@ -278,7 +352,7 @@ def save_pack(
             index[digest] = (offset, len(data))
             offset += len(data)
             yield data
-        head = marshal.dumps((index, render, paths))
+        head = marshal.dumps((index, render, paths, values))
         yield head
         yield len(head).to_bytes(8, "little")
 

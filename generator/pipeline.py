@@ -85,6 +85,7 @@ class _Rendered:
     files: dict[str, str]
     digests: dict[str, str]
     render: str  # the key of the whole render (generator.modulecache.render_key)
+    values: dict[str, str]  # the classes' digests by token (modulecache.Values.kept)
 
 
 def _render_and_format(
@@ -94,6 +95,7 @@ def _render_and_format(
     install: str | None = None,
     offload: Offload | None = None,
     model: str = "",
+    tokens: modulecache.Tokens | None = None,
 ) -> _Rendered:
     formatter = Formatter(offload)
     try:
@@ -105,6 +107,7 @@ def _render_and_format(
             install=install,
             sink=formatter.add,
             model=model,
+            tokens=tokens,
         )
     except jinja2.TemplateError as exc:
         where, line = _template_frame(exc)
@@ -116,7 +119,7 @@ def _render_and_format(
     except FormatError as exc:
         raise SpecError([Problem(Location(exc.path), str(exc))]) from None
     files.update(rendered.formatted)
-    return _Rendered(files, rendered.digests, rendered.render)
+    return _Rendered(files, rendered.digests, rendered.render, rendered.values)
 
 
 def _template_frame(exc: jinja2.TemplateError) -> tuple[str, int | None]:
@@ -136,9 +139,12 @@ def _template_frame(exc: jinja2.TemplateError) -> tuple[str, int | None]:
     return found
 
 
-def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
+def _build(
+    ws: Workspace, config: ClientConfig, problems: Problems
+) -> tuple[Built, modulecache.Tokens]:
     """The model, the build's warnings, the fake's data and the surface (cached for the
-    next run); SpecError on any error. The raw documents are let go once built."""
+    next run), and what some of its classes were built from (generator.modelcache.tokens);
+    SpecError on any error. The raw documents are let go once built."""
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
     before = len(problems.items)
@@ -171,9 +177,10 @@ def _build(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     spec = cache.key(*(d.digest for d in ws.documents))
     _drop_documents(ws)
     built = Built(api, warnings, fake, dataclasses.replace(summary_of(api), spec=spec))
-    if where is not None:
-        modelcache.store(where, built, kept, previous)
-    return built
+    if where is None:
+        return built, {}
+    modelcache.store(where, built, kept, previous)
+    return built, modelcache.tokens(where, kept)
 
 
 def _journal_inputs(
@@ -194,8 +201,11 @@ def _journal_inputs(
     return keys, modelcache.previous_journal(ws, config)
 
 
-def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
-    """The model from the cache, or built (adding the build's warnings to `problems`)."""
+def _built(
+    ws: Workspace, config: ClientConfig, problems: Problems
+) -> tuple[Built, modulecache.Tokens]:
+    """The model from the cache, or built (adding the build's warnings to `problems`),
+    and what some of its classes were built from (see _build)."""
     shown = progress.current()
     shown.stage("building the model")
     built = modelcache.lookup(ws, config)
@@ -205,7 +215,7 @@ def _built(ws: Workspace, config: ClientConfig, problems: Problems) -> Built:
     shown.note("model: from the cache")
     problems.items.extend(built.warnings)
     _drop_documents(ws)
-    return built
+    return built, {}
 
 
 # The helper's validation job. A function of generator.validate, which the helper imports
@@ -280,17 +290,23 @@ def _render_all(
     install: str | None = None,
     offload: Offload | None = None,
     model: str = "",
+    tokens: modulecache.Tokens | None = None,
 ) -> dict[str, str]:
     """Every rendered module, in black's format. `pack` names where the modules of the
     package's last render are kept together (generator.modulecache), read first and
-    written if changed; `model` says what the model was built from."""
+    written if changed; `model` says what the model was built from, and `tokens` what
+    some of its classes were (generator.modelcache.tokens)."""
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        rendered = _render_and_format(api, templates, version, install, offload, model)
+        rendered = _render_and_format(
+            api, templates, version, install, offload, model, tokens
+        )
         if pack is not None:
             modules = {d: rendered.files[p] for p, d in rendered.digests.items()}
-            modulecache.save_pack(pack, modules, rendered.render, rendered.digests)
+            modulecache.save_pack(
+                pack, modules, rendered.render, rendered.digests, rendered.values
+            )
     finally:
         modulecache.close_pack()
     return rendered.files
@@ -393,7 +409,7 @@ def _produce(
     offload: Offload | None = None,
 ) -> tuple[Built, _Output]:
     """The model (cached or built) and every file of the package, in memory."""
-    built = _built(ws, config, problems)
+    built, tokens = _built(ws, config, problems)
     api = built.api
     versioned = decide(api, built.surface, previous)
     version = versioned.version
@@ -401,7 +417,9 @@ def _produce(
     pack = modelcache.pack_id(config) if cache.enabled() else None
     # what the model was built from: the spec's text and the client's settings
     model = cache.key(built.surface.spec, pack) if pack is not None else ""
-    files.update(_render_all(api, templates, version, pack, install, offload, model))
+    files.update(
+        _render_all(api, templates, version, pack, install, offload, model, tokens)
+    )
     files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
     files[CHANGELOG_FILE] = versioned.changelog
     files[MANIFEST] = manifest_text(api.package, files)

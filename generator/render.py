@@ -75,6 +75,7 @@ class Rendered:
     formatted: dict[str, str] = field(default_factory=dict)  # final, from the cache
     digests: dict[str, str] = field(default_factory=dict)  # path -> its module key
     render: str = ""  # the key of the whole render (modulecache.render_key), if any
+    values: dict[str, str] = field(default_factory=dict)  # modulecache.Values.kept
 
 
 def _reuse_all(out: Rendered) -> bool:
@@ -82,9 +83,10 @@ def _reuse_all(out: Rendered) -> bool:
     found = modulecache.whole(out.render)
     if found is None:
         return False
-    for path, (digest, text) in found.items():
+    for path, (digest, text) in found.modules.items():
         out.digests[path] = digest
         out.formatted[path] = text
+    out.values = found.values
     return True
 
 
@@ -109,10 +111,12 @@ def render_modules(
     install: str | None = None,
     sink: Callable[[str, str], None] | None = None,
     model: str = "",
+    tokens: modulecache.Tokens | None = None,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
     come back formatted instead of being rendered again: all of them at once if `model`
     (what the model was built from, generator.pipeline) is as at the package's last render.
+    `tokens` name what some of the model's classes were built from (modulecache.Values).
     `sink` is handed each module as soon as it is rendered (generator.format.Formatter
     triages it meanwhile)."""
     directory = (templates or templates_dir()).resolve()
@@ -144,22 +148,28 @@ def render_modules(
     # loaded once per render: each get_template checks the file's mtime (a stat), 0.2 s
     # over GitHub's 6,432 modules
     loaded: dict[str, jinja2.Template] = {}
+    values = modulecache.Values(tokens or {})
+    out.values = values.kept
 
     def module(
         path: str,
         name: str,
         context: dict[str, Any],
         derived: Callable[[], dict[str, Any]] | None = None,
+        keyed: Callable[[], dict[str, Any] | None] | None = None,
     ) -> None:
-        """One module, rendered from `context` alone (its key is that context), with
-        what `derived` works out from it (computed only if the module is rendered)."""
+        """One module, rendered from `context` alone (its key is that context, or what
+        `keyed` makes of it: the same with its class as a modulecache.Digest), with what
+        `derived` works out from it (computed only if the module is rendered)."""
         shown.advance()
         digest = None
         if reuse:
             if name not in sources:
                 sources[name] = modulecache.template_digest(directory, name)
             source = sources[name]
-            digest = modulecache.key(source, context) if source is not None else None
+            seen = keyed() if keyed is not None else context
+            if source is not None and seen is not None:
+                digest = modulecache.key(source, seen)
         if digest is not None:
             out.digests[path] = digest
             hit = modulecache.get(digest)
@@ -209,13 +219,27 @@ def render_modules(
             "package/model.py.j2",
             context,
             partial(_model_imports, m, named),
+            partial(_keyed, context, "model", values, m),
         )
     for e in api.enums:
-        module(f"{pkg}/models/{e.module}.py", "package/enum.py.j2", {"enum": e})
+        context = {"enum": e}
+        keyed = partial(_keyed, context, "enum", values, e)
+        module(
+            f"{pkg}/models/{e.module}.py", "package/enum.py.j2", context, None, keyed
+        )
     if reuse:
         reused = sum(1 for p in out.formatted if p in out.digests)  # not the runtime
         shown.note(f"rendering: {reused} of {total} modules from the cache")
     return out
+
+
+def _keyed(
+    context: dict[str, Any], name: str, values: modulecache.Values, obj: object
+) -> dict[str, Any] | None:
+    """`context` as a module's key sees it: its class `name` (`obj`, as the context
+    holds it) as the digest of its value (None: it has none)."""
+    digest = values.of(obj, context[name])
+    return None if digest is None else context | {name: digest}
 
 
 def _clientgen_version() -> str:

@@ -154,7 +154,7 @@ from generator import modulecache, pipeline, render
 from generator.build import ClientConfig
 from generator.problems import Problems
 ws, _ = pipeline.load_and_validate(Path(sys.argv[1]))
-api = pipeline._build(ws, ClientConfig("petpkg", "PetClient"), Problems([])).api
+api = pipeline._build(ws, ClientConfig("petpkg", "PetClient"), Problems([]))[0].api
 keys = {}
 real = modulecache.key
 def spy(source, context):
@@ -401,3 +401,61 @@ def test_a_key_changes_with_any_value_at_any_depth() -> None:
     assert modulecache.key("t", {"f": _field("Pet", "the pets")}) != base  # a field
     assert modulecache.key("u", {"f": _field("Pet")}) != base  # the template
     assert modulecache.key("t", {"g": _field("Pet")}) != base  # the context's shape
+
+
+@pytest.fixture
+def digested(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The classes pickled for their digest (modulecache.Values)."""
+    calls: list[object] = []
+    real = modulecache._value_digest
+
+    def spy(value: object) -> str | None:
+        calls.append(value)
+        return real(value)
+
+    monkeypatch.setattr(modulecache, "_value_digest", spy)
+    return calls
+
+
+def test_after_an_edit_to_the_paths_no_class_of_the_components_is_pickled_again(
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    renders: list[Rendered],
+    digested: list[object],
+) -> None:
+    pipeline.generate(_spec(cache_dir), CONFIG)
+    api = pipeline.generate(_spec(cache_dir), CONFIG).api
+    assert len(digested) == len(api.models) + len(api.enums)  # each once, the first time
+    digested.clear()
+    edited = _spec(cache_dir, "summary: List pets", "summary: List the pets")
+    files = pipeline.generate(edited, CONFIG).files
+    assert digested == []  # every class is the journal's: its digest was kept by token
+    assert _modules(renders[-1].files) == {"petpkg/resources/pets.py"}
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    assert files == pipeline.generate(edited, CONFIG).files
+
+
+def test_a_digest_is_found_by_token_only_for_that_very_object(
+    cache_dir: Path, digested: list[object]
+) -> None:
+    from generator.model import EnumDef, EnumMember
+
+    def enum(value: str) -> EnumDef:
+        return EnumDef("Color", "color", "str", (EnumMember("RED", value),))
+
+    red = enum("red")
+    values = modulecache.Values({id(red): (red, "start:Color")})
+    first = values.of(red, red)
+    assert first is not None and values.kept == {"start:Color": first.value}
+    modulecache.save_pack("p", {}, values=values.kept)
+    modulecache.open_pack("p")
+    try:
+        digested.clear()
+        again = modulecache.Values({id(red): (red, "start:Color")})
+        assert again.of(red, red) == first and digested == []  # by its token
+        # an equal object, or another one under the same id, is pickled
+        other = enum("crimson")
+        assert again.of(other, other) != first and digested == [other]
+        assert again.of(enum("red"), enum("red")) == first and len(digested) == 2
+    finally:
+        modulecache.close_pack()
