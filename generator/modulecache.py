@@ -189,16 +189,16 @@ class Values:
         self._tokens = tokens
         self.kept: dict[str, str] = {}  # token -> digest, for the pack
 
-    def of(self, obj: object, value: object) -> Digest | None:
-        """The digest of `value`: what is keyed of class `obj` (without what no template
-        reads); None if it cannot be pickled."""
+    def of(self, obj: object, value: Callable[[], object]) -> Digest | None:
+        """The digest of `value()`: what is keyed of class `obj` (without what no
+        template reads); None if it cannot be pickled."""
         entry = self._tokens.get(id(obj))
         token = entry[1] if entry is not None and entry[0] is obj else None
         digest = None
         if token is not None and _pack is not None:
             digest = _pack.values.get(token)
         if digest is None:
-            digest = _value_digest(value)
+            digest = _value_digest(value())
         if digest is None:
             return None
         if token is not None:

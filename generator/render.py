@@ -154,20 +154,19 @@ def render_modules(
     def module(
         path: str,
         name: str,
-        context: dict[str, Any],
-        derived: Callable[[], dict[str, Any]] | None = None,
-        keyed: Callable[[], dict[str, Any] | None] | None = None,
+        keyed: Callable[[], dict[str, Any] | None],
+        context: Callable[[], dict[str, Any]],
     ) -> None:
-        """One module, rendered from `context` alone (its key is that context, or what
-        `keyed` makes of it: the same with its class as a modulecache.Digest), with what
-        `derived` works out from it (computed only if the module is rendered)."""
+        """One module, rendered from the `context` it alone depends on, and keyed by
+        `keyed`: that context, or the same with its class as a modulecache.Digest
+        (None: it cannot be keyed). Each is made only if needed."""
         shown.advance()
         digest = None
         if reuse:
             if name not in sources:
                 sources[name] = modulecache.template_digest(directory, name)
             source = sources[name]
-            seen = keyed() if keyed is not None else context
+            seen = keyed() if source is not None else None
             if source is not None and seen is not None:
                 digest = modulecache.key(source, seen)
         if digest is not None:
@@ -179,9 +178,7 @@ def render_modules(
         template = loaded.get(name)
         if template is None:
             template = loaded[name] = env.get_template(name)
-        if derived is not None:
-            context = context | derived()
-        text = out.files[path] = template.render(context)
+        text = out.files[path] = template.render(context())
         if sink is not None:
             sink(path, text)
 
@@ -189,7 +186,12 @@ def render_modules(
     # the index of every class: large (31,000 lines on GitHub's spec), unchanged by most
     # edits
     index = {"title": api.title, "classes": sorted(modules.items())}
-    module(f"{pkg}/models/__init__.py", "package/models__init__.py.j2", index)
+    module(
+        f"{pkg}/models/__init__.py",
+        "package/models__init__.py.j2",
+        _given(index),
+        _given(index),
+    )
     for r in api.resources:
         types = [t for op in r.operations for t in _op_types(op)]
         refs = sorted({ref for t in types for ref in t.refs})
@@ -206,26 +208,28 @@ def render_modules(
             "imports": imports,
             "workflows": workflows,
         }
-        module(f"{pkg}/resources/{r.module}.py", "package/resource.py.j2", context)
+        path = f"{pkg}/resources/{r.module}.py"
+        module(path, "package/resource.py.j2", _given(context), _given(context))
     for m in api.models:
         named = m.refs
-        context = {
-            "package": pkg,
-            "model": replace(m, source="") if m.source else m,
-            "modules": {n: modules[n] for n in sorted(named) if n in modules},
-        }
+        shown_modules = {n: modules[n] for n in sorted(named) if n in modules}
+        stripped = partial(_without_source, m)
+        digest = partial(values.of, m, stripped)
         module(
             f"{pkg}/models/{m.module}.py",
             "package/model.py.j2",
-            context,
-            partial(_model_imports, m, named),
-            partial(_keyed, context, "model", values, m),
+            partial(
+                _keyed, digest, {"package": pkg, "modules": shown_modules}, "model"
+            ),
+            partial(_model_context, pkg, stripped, shown_modules, m, named),
         )
     for e in api.enums:
-        context = {"enum": e}
-        keyed = partial(_keyed, context, "enum", values, e)
+        digest = partial(values.of, e, partial(_itself, e))
         module(
-            f"{pkg}/models/{e.module}.py", "package/enum.py.j2", context, None, keyed
+            f"{pkg}/models/{e.module}.py",
+            "package/enum.py.j2",
+            partial(_keyed, digest, {}, "enum"),
+            _given({"enum": e}),
         )
     if reuse:
         reused = sum(1 for p in out.formatted if p in out.digests)  # not the runtime
@@ -234,12 +238,44 @@ def render_modules(
 
 
 def _keyed(
-    context: dict[str, Any], name: str, values: modulecache.Values, obj: object
+    digest: Callable[[], modulecache.Digest | None],
+    rest: dict[str, Any],
+    name: str,
 ) -> dict[str, Any] | None:
-    """`context` as a module's key sees it: its class `name` (`obj`, as the context
-    holds it) as the digest of its value (None: it has none)."""
-    digest = values.of(obj, context[name])
-    return None if digest is None else context | {name: digest}
+    """A model's or enum's module context as its key sees it: `rest`, and the class
+    `name` as the digest of its value (None: it has none)."""
+    found = digest()
+    return None if found is None else rest | {name: found}
+
+
+def _itself(obj: object) -> object:
+    return obj
+
+
+def _given(context: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """A context made already."""
+    return lambda: context
+
+
+def _without_source(m: ModelDef) -> ModelDef:
+    """The model without `source` (the spec's path, for messages), which no template
+    reads: a module's cache key must not change when the spec file moves."""
+    return replace(m, source="") if m.source else m
+
+
+def _model_context(
+    package: str,
+    stripped: Callable[[], ModelDef],
+    modules: dict[str, str],
+    m: ModelDef,
+    named: frozenset[str],
+) -> dict[str, Any]:
+    return {
+        "package": package,
+        "model": stripped(),
+        "modules": modules,
+        **_model_imports(m, named),
+    }
 
 
 def _clientgen_version() -> str:
