@@ -441,6 +441,17 @@ class Api:
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for r in self.resources for op in r.operations)
 
+    def model_named(self, name: str) -> ModelDef | None:
+        return self._models_by_name.get(name)
+
+    # made on first use, and never pickled (the model cache keeps the data alone)
+    @cached_property
+    def _models_by_name(self) -> dict[str, ModelDef]:
+        return {m.name: m for m in self.models}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_models_by_name"}
+
     def resource_of(self, op: Operation) -> Resource:
         """The resource holding `op`, one of this API's operations (found by identity:
         comparing whole operations field by field would cost more and mean no more)."""

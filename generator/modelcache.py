@@ -64,6 +64,7 @@ class _Head:
         tuple[str, str], ...
     ]  # (path relative to the root's folder, text digest)
     journal: Journal | None
+    lines: dict[str, str]  # the surface's line of each journal class, by token
 
 
 def _settings(config: ClientConfig) -> tuple[str, ...]:
@@ -122,13 +123,25 @@ def lookup(ws: Workspace, config: ClientConfig) -> Built | None:
     return built
 
 
-def previous_journal(ws: Workspace, config: ClientConfig) -> Journal | None:
-    """The journal of the latest build of this spec (by its name) and configuration."""
+@dataclass(frozen=True)
+class Latest:
+    """The latest build of a spec, as the build of an edit reuses it."""
+
+    journal: Journal
+    lines: dict[str, str]  # its surface's line of each of its classes, by token
+
+
+def latest(ws: Workspace, config: ClientConfig) -> Latest | None:
+    """The latest build of this spec (by its name) and configuration, if it kept a
+    journal."""
     if not cache.enabled():
         return None
     key = cache.get(_LATEST, _latest_key(ws, config))
     loaded = _load(key.strip(), whole=False) if key else None
-    return loaded[0].journal if loaded is not None else None
+    journal = loaded[0].journal if loaded is not None else None
+    if loaded is None or journal is None:
+        return None
+    return Latest(journal, loaded[0].lines)
 
 
 def _start_key(document: str, journal: Journal) -> str:
@@ -289,9 +302,11 @@ def store(
     built: Built,
     journal: Journal | None = None,
     previous: Journal | None = None,
+    lines: dict[str, str] | None = None,
 ) -> None:
-    """Remember a successful build (and its journal, for the next build of an edit). The
-    journal's start is written unless it is `previous`'s, read from the cache."""
+    """Remember a successful build (and its journal and the surface's `lines` of its
+    classes, for the next build of an edit). The journal's start is written unless it
+    is `previous`'s, read from the cache."""
     start = journal.start if journal is not None else None
     name = _NO_START
     if start is not None and journal is not None:
@@ -304,7 +319,7 @@ def store(
     buffer = io.BytesIO()
     buffer.write(name + b"\n")
     pickler = _entry_pickler(buffer, start)
-    pickler.dump(_Head(where.references, journal))
+    pickler.dump(_Head(where.references, journal, lines or {}))
     pickler.dump(built)  # the same pickler: what the journal shares is referred to
     cache.put(_NAMESPACE, where.key, buffer.getbuffer())
     cache.put(_LATEST, where.latest, where.key)

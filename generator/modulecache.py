@@ -19,13 +19,14 @@ import operator
 import os
 import pickle
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from generator import cache
 from generator.format import NAMESPACE as FORMAT_NAMESPACE
+from generator.tokens import Remembered, Tokens
 
 
 def template_digest(directory: Path, name: str) -> str | None:
@@ -170,40 +171,26 @@ class Digest:
     value: str
 
 
-# Where a class of the model was built from, by its identity in this process: id -> (the
-# object, a token that names what determines its value). generator.modelcache gives the
-# cached journal start's classes one (generator.modelcache.tokens).
-Tokens = Mapping[int, tuple[object, str]]
-
-
 class Values:
     """The digests of the models and enums that modules are rendered from.
 
-    A class with a token is digested once and the digest kept in the pack by its token:
-    after an edit to the paths, the classes of the components (GitHub's 6,100 of 6,400)
-    are not pickled again for their keys. A token names what the class was built from
-    (the spec's name, the journal's base): what determines the value, so a digest found
-    by token is the value's digest."""
+    A class the journal holds is digested once and its digest kept in the pack by its
+    token (generator.tokens): after an edit to the paths, GitHub's 6,400 classes are not
+    pickled again for their keys. A token names what determines the class's value, so a
+    digest found by token is that value's digest."""
 
     def __init__(self, tokens: Tokens) -> None:
-        self._tokens = tokens
-        self.kept: dict[str, str] = {}  # token -> digest, for the pack
+        self._digests = Remembered(tokens, _pack.values if _pack is not None else {})
+
+    @property
+    def kept(self) -> dict[str, str]:
+        return self._digests.kept
 
     def of(self, obj: object, value: Callable[[], object]) -> Digest | None:
         """The digest of `value()`: what is keyed of class `obj` (without what no
         template reads); None if it cannot be pickled."""
-        entry = self._tokens.get(id(obj))
-        token = entry[1] if entry is not None and entry[0] is obj else None
-        digest = None
-        if token is not None and _pack is not None:
-            digest = _pack.values.get(token)
-        if digest is None:
-            digest = _value_digest(value())
-        if digest is None:
-            return None
-        if token is not None:
-            self.kept[token] = digest
-        return Digest(digest)
+        found = self._digests.get(obj, lambda: _value_digest(value()))
+        return None if found is None else Digest(found)
 
 
 def get(digest: str) -> str | None:

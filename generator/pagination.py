@@ -139,8 +139,7 @@ def model_fields(api: Api, t: TypeRef) -> tuple[Field, ...] | None:
     """The fields of the model `t` names (or `t | None`); None if `t` is not a model."""
     if not t.is_model:
         return None
-    name = _non_null(t).name
-    model = next((m for m in api.models if m.name == name), None)
+    model = api.model_named(_non_null(t).name)
     return None if model is None else model.fields
 
 

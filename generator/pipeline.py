@@ -33,6 +33,7 @@ from generator.owned import MANIFEST, manifest_text
 from generator.problems import Location, Problem, Problems, SpecError
 from generator.render import render_modules
 from generator.surface import SURFACE_FILE, summary_of
+from generator.tokens import Remembered, Tokens
 from generator.validate import Pending, spec_version, validate_workspace
 from generator.validate import begin as begin_validation
 from generator.versioning import CHANGELOG_FILE, Previous, decide
@@ -95,7 +96,7 @@ def _render_and_format(
     install: str | None = None,
     offload: Offload | None = None,
     model: str = "",
-    tokens: modulecache.Tokens | None = None,
+    tokens: Tokens | None = None,
 ) -> _Rendered:
     formatter = Formatter(offload)
     try:
@@ -141,14 +142,15 @@ def _template_frame(exc: jinja2.TemplateError) -> tuple[str, int | None]:
 
 def _build(
     ws: Workspace, config: ClientConfig, problems: Problems
-) -> tuple[Built, modulecache.Tokens]:
+) -> tuple[Built, Tokens]:
     """The model, the build's warnings, the fake's data and the surface (cached for the
     next run), and what some of its classes were built from (generator.modelcache.tokens);
     SpecError on any error. The raw documents are let go once built."""
     if spec_version(ws.root.data) == "2.0":
         ws.root.data = swagger2.convert(ws.root.data)
     before = len(problems.items)
-    keys, previous = _journal_inputs(ws, config)
+    keys, latest = _journal_inputs(ws, config)
+    previous = latest.journal if latest is not None else None
     try:
         api, builder = build_api_and_builder(ws, config, problems, keys, previous)
     except RecursionError:
@@ -176,17 +178,19 @@ def _build(
     # what generator.versioning compares to tell an edit that leaves the surface as it was
     spec = cache.key(*(d.digest for d in ws.documents))
     _drop_documents(ws)
-    built = Built(api, warnings, fake, dataclasses.replace(summary_of(api), spec=spec))
-    if where is None:
-        return built, {}
-    modelcache.store(where, built, kept, previous)
-    return built, modelcache.tokens(where, kept)
+    tokens = modelcache.tokens(where, kept) if where is not None else {}
+    lines = Remembered(tokens, latest.lines if latest is not None else {})
+    summary = dataclasses.replace(summary_of(api, lines), spec=spec)
+    built = Built(api, warnings, fake, summary)
+    if where is not None:
+        modelcache.store(where, built, kept, previous, lines.kept)
+    return built, tokens
 
 
 def _journal_inputs(
     ws: Workspace, config: ClientConfig
-) -> tuple[journal.Keys | None, journal.Journal | None]:
-    """The keys of this build and the journal of the spec's latest one: only for a spec
+) -> tuple[journal.Keys | None, modelcache.Latest | None]:
+    """The keys of this build and the spec's latest build (its journal): only for a spec
     that is one document, and only with the cache (which keeps journals) on."""
     if not cache.enabled() or len(ws.documents) != 1:
         return None, None
@@ -198,12 +202,12 @@ def _journal_inputs(
     )
     if keys is None:
         return None, None
-    return keys, modelcache.previous_journal(ws, config)
+    return keys, modelcache.latest(ws, config)
 
 
 def _built(
     ws: Workspace, config: ClientConfig, problems: Problems
-) -> tuple[Built, modulecache.Tokens]:
+) -> tuple[Built, Tokens]:
     """The model from the cache, or built (adding the build's warnings to `problems`),
     and what some of its classes were built from (see _build)."""
     shown = progress.current()
@@ -290,7 +294,7 @@ def _render_all(
     install: str | None = None,
     offload: Offload | None = None,
     model: str = "",
-    tokens: modulecache.Tokens | None = None,
+    tokens: Tokens | None = None,
 ) -> dict[str, str]:
     """Every rendered module, in black's format. `pack` names where the modules of the
     package's last render are kept together (generator.modulecache), read first and

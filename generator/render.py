@@ -27,6 +27,7 @@ from generator.model import (
     TypeRef,
 )
 from generator.templating import environment, templates_dir
+from generator.tokens import Tokens
 
 __all__ = [
     "RUNTIME_FILES",
@@ -111,7 +112,7 @@ def render_modules(
     install: str | None = None,
     sink: Callable[[str, str], None] | None = None,
     model: str = "",
-    tokens: modulecache.Tokens | None = None,
+    tokens: Tokens | None = None,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
     come back formatted instead of being rendered again: all of them at once if `model`

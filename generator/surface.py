@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-from generator.model import Api, Operation
+from generator.model import Api, EnumDef, ModelDef, Operation
 from generator.signatures import Method, Param, companions, returns
+from generator.tokens import Remembered
 
 SURFACE_FILE = "clientgen-surface.json"
 FORMAT_VERSION = 2
@@ -90,10 +92,10 @@ class Surface:
         return _body(
             self.operations,
             {
-                k: [[f.name, f.wire, f.annotation, f.required] for f in v]
+                k: _model_line([[f.name, f.wire, f.annotation, f.required] for f in v])
                 for k, v in self.models.items()
             },
-            {k: list(v) for k, v in self.enums.items()},
+            {k: _enum_line(list(v)) for k, v in self.enums.items()},
             self.methods if self.methods_known else None,
         )
 
@@ -125,12 +127,23 @@ def _read_method(data: dict[str, Any]) -> Method:
     )
 
 
+def _model_line(fields: list[list[Any]]) -> str:
+    """A model's fields as its line of the body says them (after its name)."""
+    return json.dumps(fields)
+
+
+def _enum_line(values: list[str]) -> str:
+    """An enum's values as its line of the body says them (after its name)."""
+    return json.dumps(values)
+
+
 def _body(
     operations: Iterable[OpSurface],
-    models: dict[str, list[list[Any]]],
-    enums: dict[str, list[str]],
+    models: dict[str, str],
+    enums: dict[str, str],
     methods: Iterable[Method] | None = (),
 ) -> str:
+    """The body; `models` and `enums` by name, each as _model_line and _enum_line say it."""
     dumps = json.dumps
 
     def op(o: OpSurface) -> str:
@@ -153,9 +166,9 @@ def _body(
     lines = ['\n"operations": [']
     lines.append(",\n".join(op(o) for o in operations))
     lines.append('],\n"models": {')
-    lines.append(",\n".join(f"{dumps(k)}: {dumps(models[k])}" for k in sorted(models)))
+    lines.append(",\n".join(f"{dumps(k)}: {models[k]}" for k in sorted(models)))
     lines.append('},\n"enums": {')
-    lines.append(",\n".join(f"{dumps(k)}: {dumps(enums[k])}" for k in sorted(enums)))
+    lines.append(",\n".join(f"{dumps(k)}: {enums[k]}" for k in sorted(enums)))
     if methods is None:
         lines.append("}}")
     else:
@@ -226,18 +239,24 @@ class Summary:
         )
 
 
-def summary_of(api: Api) -> Summary:
-    """Summary.of(surface_of(api)), without making the Surface's objects."""
+def summary_of(api: Api, lines: Remembered[str] | None = None) -> Summary:
+    """Summary.of(surface_of(api)), without making the Surface's objects; with the
+    `lines` of classes the previous run had (generator.tokens) taken as they were."""
+    lines = lines or Remembered({}, {})
+
+    def model(m: ModelDef) -> str:
+        fields = [
+            [f.py_name, f.wire_name, f.type.annotation, f.required] for f in m.fields
+        ]
+        return _model_line(fields)
+
+    def enum(e: EnumDef) -> str:
+        return _enum_line([m.value_repr for m in e.members])
+
     body = _body(
         (_op(r.attr, op) for r in api.resources for op in r.operations),
-        {
-            m.name: [
-                [f.py_name, f.wire_name, f.type.annotation, f.required]
-                for f in m.fields
-            ]
-            for m in api.models
-        },
-        {e.name: [m.value_repr for m in e.members] for e in api.enums},
+        {m.name: lines.get(m, partial(model, m)) for m in api.models},
+        {e.name: lines.get(e, partial(enum, e)) for e in api.enums},
         companions(api),
     )
     return Summary(

@@ -299,10 +299,10 @@ def test_a_spec_of_several_files_keeps_no_journal(cache_dir: Path) -> None:
     spec = _write(cache_dir / "spec.yaml", data)
     pipeline.generate(spec, CONFIG)
     ws = Workspace(spec)
-    assert modelcache.previous_journal(ws, CONFIG) is None
+    assert modelcache.latest(ws, CONFIG) is None
     single = _write(cache_dir / "single.yaml", _spec())
     pipeline.generate(single, CONFIG)
-    assert modelcache.previous_journal(Workspace(single), CONFIG) is not None
+    assert modelcache.latest(Workspace(single), CONFIG) is not None
 
 
 def _starts(cache_dir: Path) -> dict[str, bytes]:
@@ -363,10 +363,48 @@ def test_an_entry_whose_start_is_gone_or_damaged_is_a_miss(cache_dir: Path) -> N
     assert modelcache.lookup(ws, CONFIG) is not None
     entry.write_bytes(b"not a pickle")
     assert modelcache.lookup(ws, CONFIG) is None
-    assert modelcache.previous_journal(ws, CONFIG) is None
+    assert modelcache.latest(ws, CONFIG) is None
     entry.unlink()
     assert modelcache.lookup(ws, CONFIG) is None
     # generating again builds, and writes the start back
     assert pipeline.generate(spec, CONFIG).files == first.files
     assert entry.is_file()
     assert modelcache.lookup(ws, CONFIG) is not None
+
+
+@pytest.mark.parametrize("edit", ["a path's description", "a component's property"])
+def test_the_surface_lines_of_unchanged_classes_are_taken_as_they_were(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch, edit: str
+) -> None:
+    from generator import surface
+
+    spec = cache_dir / "spec.yaml"
+    data = _spec()
+    first = pipeline.generate(_write(spec, data), CONFIG)
+    classes = len(first.api.models) + len(first.api.enums)
+    made: list[str] = []
+    real = surface._model_line
+
+    def spy(fields: list[list[Any]]) -> str:
+        made.append(repr(fields))
+        return real(fields)
+
+    monkeypatch.setattr(surface, "_model_line", spy)
+    if edit == "a path's description":
+        data["paths"]["/c"]["get"]["description"] = "edited"
+    else:
+        pet = data["components"]["schemas"]["Pet"]
+        pet["properties"]["age"] = {"type": "integer"}
+    edited = pipeline.generate(_write(spec, data), CONFIG)
+    if edit == "a path's description":
+        # only the class of the rebuilt operation (/c's inline answer) is said again
+        assert len(made) == 1 and classes > 1
+    else:  # a new start: every class
+        assert len(made) == len(edited.api.models)
+        assert any("'age'" in line for line in made)
+    monkeypatch.setenv("CLIENTGEN_NO_CACHE", "1")
+    scratch = pipeline.generate(spec, CONFIG)
+    assert (
+        edited.files["clientgen-surface.json"]
+        == scratch.files["clientgen-surface.json"]
+    )
