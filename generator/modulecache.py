@@ -21,6 +21,7 @@ import pickle
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -132,9 +133,12 @@ def key(source: str, context: dict[str, Any]) -> str | None:
     data = _pickled(context)
     if data is None:
         return None
-    return cache.key(
-        "module-v3", FORMAT_NAMESPACE, cache.generator_fingerprint(), source, data
-    )
+    return _keyer(cache.generator_fingerprint())(source, data)
+
+
+@lru_cache(maxsize=1)
+def _keyer(fingerprint: str) -> Callable[..., str]:
+    return cache.keyer("module-v3", FORMAT_NAMESPACE, fingerprint)
 
 
 def _pickled(value: object) -> bytes | None:

@@ -460,3 +460,13 @@ def test_a_digest_is_found_by_token_only_for_that_very_object(
         assert again.of(equal, lambda: equal) == first and len(digested) == 2
     finally:
         modulecache.close_pack()
+
+
+def test_a_keyer_gives_the_key_of_all_its_parts() -> None:
+    from generator import cache
+
+    first = cache.keyer("module", b"\x00bytes")
+    assert first("x", "y") == cache.key("module", b"\x00bytes", "x", "y")
+    assert first("x", "y") != first("xy")  # parts are delimited by their lengths
+    assert first() == cache.key("module", b"\x00bytes")
+    assert first("x") == first("x")  # the first parts' hash is copied, not consumed
