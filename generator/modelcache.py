@@ -274,8 +274,8 @@ def slot(ws: Workspace, config: ClientConfig) -> Slot | None:
 
 
 def tokens(where: Slot, journal: Journal | None) -> dict[int, tuple[object, str]]:
-    """For generator.modulecache.Values: each class of the journal, named by what
-    determines it: its start's key, or its operation's key and chain; its kind and
+    """The tokens (generator.tokens) of the journal's classes: each named by what
+    determines it, its start's key or its operation's key and chain, and by its kind and
     name."""
     if journal is None:
         return {}
