@@ -268,12 +268,17 @@ def _write(path: Path, data: Any) -> Path:
     return path
 
 
+def _generated(cache_dir: Path) -> tuple[Path, dict[str, Any], pipeline.Generated]:
+    """_spec() written to spec.yaml and generated once: the file, the data to edit, and
+    what was generated."""
+    spec, data = cache_dir / "spec.yaml", _spec()
+    return spec, data, pipeline.generate(_write(spec, data), CONFIG)
+
+
 def test_generating_an_edit_from_the_journal_writes_what_scratch_writes(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = cache_dir / "spec.yaml"
-    data = _spec()
-    pipeline.generate(_write(spec, data), CONFIG)
+    spec, data, _ = _generated(cache_dir)
     data["paths"]["/c"]["get"]["description"] = "edited"
     data["info"]["version"] = "2"
     replays: list[int] = []
@@ -314,9 +319,7 @@ def _starts(cache_dir: Path) -> dict[str, bytes]:
 def test_an_edit_to_the_paths_writes_no_new_start(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    spec = cache_dir / "spec.yaml"
-    data = _spec()
-    pipeline.generate(_write(spec, data), CONFIG)
+    spec, data, _ = _generated(cache_dir)
     first = _starts(cache_dir)
     assert len(first) == 1
     written: list[str] = []
@@ -342,9 +345,7 @@ def test_an_edit_to_the_paths_writes_no_new_start(
 
 
 def test_a_component_edit_writes_a_new_start(cache_dir: Path) -> None:
-    spec = cache_dir / "spec.yaml"
-    data = _spec()
-    pipeline.generate(_write(spec, data), CONFIG)
+    spec, data, _ = _generated(cache_dir)
     pet = data["components"]["schemas"]["Pet"]
     pet["properties"]["age"] = {"type": "integer"}
     pipeline.generate(_write(spec, data), CONFIG)
@@ -378,9 +379,7 @@ def test_the_surface_lines_of_unchanged_classes_are_taken_as_they_were(
 ) -> None:
     from generator import surface
 
-    spec = cache_dir / "spec.yaml"
-    data = _spec()
-    first = pipeline.generate(_write(spec, data), CONFIG)
+    spec, data, first = _generated(cache_dir)
     classes = len(first.api.models) + len(first.api.enums)
     made: list[str] = []
     real = surface._model_line
