@@ -12,7 +12,7 @@ import importlib.metadata
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -214,7 +214,7 @@ def render_modules(
     for m in api.models:
         named = m.refs
         shown_modules = {n: modules[n] for n in sorted(named) if n in modules}
-        stripped = partial(_without_source, m)
+        stripped = cache(partial(_without_source, m))  # made once, if at all
         digest = partial(values.of, m, stripped)
         module(
             f"{pkg}/models/{m.module}.py",
