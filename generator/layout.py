@@ -271,6 +271,15 @@ def _closing(text: str, open_at: int) -> int:
 
 def _top_level(text: str, separator: str) -> list[str]:
     """`text` split at each `separator` outside brackets and strings."""
+    if _NESTING.search(text) is None:  # most annotations: nothing to step over
+        return text.split(separator)
+    return _top_level_scan(text, separator)
+
+
+_NESTING = re.compile(r"[\"'()\[\]{}]")
+
+
+def _top_level_scan(text: str, separator: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for i, ch, depth in _code(text):

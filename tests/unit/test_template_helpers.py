@@ -6,7 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from generator import signatures, snippets
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import filters, layout, signatures, snippets
 from generator.model import Login, RateLimit
 
 from .conftest import SpecBuilder
@@ -52,3 +55,34 @@ def test_returns_names_the_page_classes_with_the_prefix_asked_for(
     assert signatures.returns(paged) == f"_p.SyncPage[{item}]"
     assert signatures.returns(paged, "sync", "") == f"SyncPage[{item}]"
     assert signatures.returns(paged, "async") == f"_p.AsyncPaginator[{item}]"
+
+
+# The fast paths of the text helpers give what their general case gives.
+
+_TEXTS = st.text(
+    alphabet=st.sampled_from(
+        [*"ab Z9_.,:-|()[]{}'\"\\\t\r\n", "\u2028", "\u200b", "\x00", "\ud800", "é"]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS | st.text(max_size=40))
+def test_doc_text_of_plain_text_is_the_general_case(text: str) -> None:
+    assert filters.doc_text(text) == filters._doc_text(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.sampled_from([" | ", ", ", "|"]))
+def test_splitting_at_the_top_level_is_the_general_case(
+    text: str, separator: str
+) -> None:
+    assert layout._top_level(text, separator) == layout._top_level_scan(text, separator)
+
+
+def test_the_fast_paths_are_taken_for_plain_text() -> None:
+    assert filters._PLAIN.fullmatch("List the pets of a store.")
+    assert not filters._PLAIN.fullmatch('say "hi"')
+    assert layout._NESTING.search("int | str | None") is None
+    assert layout._top_level("int | str | None", " | ") == ["int", "str", "None"]
