@@ -442,6 +442,7 @@ class Api:
         return tuple(op for r in self.resources for op in r.operations)
 
     def model_named(self, name: str) -> ModelDef | None:
+        """The model class of that name (found in an index, not by a scan)."""
         return self._models_by_name.get(name)
 
     # made on first use, and never pickled (the model cache keeps the data alone)

@@ -169,6 +169,17 @@ def _value_digest(value: object) -> str | None:
 
 
 @dataclass(frozen=True)
+class Origin:
+    """What the model a render is given was built from, as far as reusing modules goes:
+    `model`, a key of the spec's text and the client's settings (generator.pipeline; ""
+    if unknown, then nothing is reused whole), and the `tokens` of its classes
+    (generator.tokens)."""
+
+    model: str = ""
+    tokens: Tokens = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Digest:
     """A model or enum class in a module's key: the digest of its value (see Values)."""
 

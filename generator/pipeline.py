@@ -95,8 +95,7 @@ def _render_and_format(
     version: str,
     install: str | None = None,
     offload: Offload | None = None,
-    model: str = "",
-    tokens: Tokens | None = None,
+    origin: modulecache.Origin | None = None,
 ) -> _Rendered:
     formatter = Formatter(offload)
     try:
@@ -107,8 +106,7 @@ def _render_and_format(
             reuse=cache.enabled(),
             install=install,
             sink=formatter.add,
-            model=model,
-            tokens=tokens,
+            origin=origin,
         )
     except jinja2.TemplateError as exc:
         where, line = _template_frame(exc)
@@ -293,19 +291,15 @@ def _render_all(
     pack: str | None,
     install: str | None = None,
     offload: Offload | None = None,
-    model: str = "",
-    tokens: Tokens | None = None,
+    origin: modulecache.Origin | None = None,
 ) -> dict[str, str]:
     """Every rendered module, in black's format. `pack` names where the modules of the
     package's last render are kept together (generator.modulecache), read first and
-    written if changed; `model` says what the model was built from, and `tokens` what
-    some of its classes were (generator.modelcache.tokens)."""
+    written if changed; `origin` says what the model was built from."""
     if pack is not None:
         modulecache.open_pack(pack)
     try:
-        rendered = _render_and_format(
-            api, templates, version, install, offload, model, tokens
-        )
+        rendered = _render_and_format(api, templates, version, install, offload, origin)
         if pack is not None:
             modules = {d: rendered.files[p] for p, d in rendered.digests.items()}
             modulecache.save_pack(
@@ -421,9 +415,8 @@ def _produce(
     pack = modelcache.pack_id(config) if cache.enabled() else None
     # what the model was built from: the spec's text and the client's settings
     model = cache.key(built.surface.spec, pack) if pack is not None else ""
-    files.update(
-        _render_all(api, templates, version, pack, install, offload, model, tokens)
-    )
+    origin = modulecache.Origin(model, tokens)
+    files.update(_render_all(api, templates, version, pack, install, offload, origin))
     files[SURFACE_FILE] = built.surface.to_json(versioned.revision, version)
     files[CHANGELOG_FILE] = versioned.changelog
     files[MANIFEST] = manifest_text(api.package, files)

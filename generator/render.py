@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import jinja2
 
@@ -27,7 +27,6 @@ from generator.model import (
     TypeRef,
 )
 from generator.templating import environment, templates_dir
-from generator.tokens import Tokens
 
 __all__ = [
     "RUNTIME_FILES",
@@ -38,6 +37,8 @@ __all__ = [
     "render_package",
     "templates_dir",
 ]
+
+T = TypeVar("T")
 
 RUNTIME_FILES = (
     "_base_client.py",
@@ -111,13 +112,12 @@ def render_modules(
     reuse: bool = False,
     install: str | None = None,
     sink: Callable[[str, str], None] | None = None,
-    model: str = "",
-    tokens: Tokens | None = None,
+    origin: modulecache.Origin | None = None,
 ) -> Rendered:
     """render_package; with `reuse`, modules already formatted once (generator.modulecache)
-    come back formatted instead of being rendered again: all of them at once if `model`
-    (what the model was built from, generator.pipeline) is as at the package's last render.
-    `tokens` name what some of the model's classes were built from (modulecache.Values).
+    come back formatted instead of being rendered again: all of them at once if the model
+    was built from what the package's last render's was (`origin.model`), and each class
+    digested once for its modules' keys (`origin.tokens`, generator.tokens).
     `sink` is handed each module as soon as it is rendered (generator.format.Formatter
     triages it meanwhile)."""
     directory = (templates or templates_dir()).resolve()
@@ -137,9 +137,12 @@ def render_modules(
     shown = progress.current()
     total = _module_count(api)
     shown.stage("rendering", total=total)
-    if reuse and model:
+    origin = origin or modulecache.Origin()
+    if reuse and origin.model:
         templates_digest = modulecache.templates_digest(directory)
-        out.render = modulecache.render_key(model, templates_digest, version, install)
+        out.render = modulecache.render_key(
+            origin.model, templates_digest, version, install
+        )
         if _reuse_all(out):
             shown.advance(total)
             shown.note(f"rendering: {total} of {total} modules from the cache, whole")
@@ -149,7 +152,7 @@ def render_modules(
     # loaded once per render: each get_template checks the file's mtime (a stat), 0.2 s
     # over GitHub's 6,432 modules
     loaded: dict[str, jinja2.Template] = {}
-    values = modulecache.Values(tokens or {})
+    values = modulecache.Values(origin.tokens)
     out.values = values.kept
 
     def module(
@@ -225,7 +228,7 @@ def render_modules(
             partial(_model_context, pkg, stripped, shown_modules, m, named),
         )
     for e in api.enums:
-        digest = partial(values.of, e, partial(_itself, e))
+        digest = partial(values.of, e, _given(e))
         module(
             f"{pkg}/models/{e.module}.py",
             "package/enum.py.j2",
@@ -249,13 +252,9 @@ def _keyed(
     return None if found is None else rest | {name: found}
 
 
-def _itself(obj: object) -> object:
-    return obj
-
-
-def _given(context: dict[str, Any]) -> Callable[[], dict[str, Any]]:
-    """A context made already."""
-    return lambda: context
+def _given(value: T) -> Callable[[], T]:
+    """A value made already, for what asks for a maker."""
+    return lambda: value
 
 
 def _without_source(m: ModelDef) -> ModelDef:
